@@ -2,8 +2,7 @@ package vn.newsroom.vietnamese;
 
 import java.text.Normalizer;
 import vn.newsroom.vietnamese.text.Diacritics;
-import vn.newsroom.vietnamese.text.Lowercase;
-import vn.newsroom.vietnamese.text.ToneMarks;
+import vn.newsroom.vietnamese.text.Normalization;
 
 /**
  * Vietnamese text normalisation shared by the analysis plugin and by callers outside
@@ -25,8 +24,7 @@ public final class VietnameseText {
      */
     public static String normalize(CharSequence text) {
         char[] chars = Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray();
-        Lowercase.inPlace(chars, chars.length);
-        ToneMarks.canonicalize(chars, chars.length);
+        Normalization.lowercaseWithCanonicalTones(chars, chars.length);
         return new String(chars);
     }
 

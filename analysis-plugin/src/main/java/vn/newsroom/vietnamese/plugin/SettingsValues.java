@@ -1,0 +1,33 @@
+package vn.newsroom.vietnamese.plugin;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
+import vn.newsroom.vietnamese.lucene.TokenizerConfig;
+import vn.newsroom.vietnamese.lucene.VietnameseStopwords;
+
+/** Turns settings into the objects the Lucene classes take (settings interfaces cannot hold code). */
+final class SettingsValues {
+
+    /** Stopwords value that means "remove nothing", as in Elasticsearch's own stop filter. */
+    static final String NO_STOPWORDS = "_none_";
+
+    private SettingsValues() {}
+
+    static TokenizerConfig tokenizerConfig(TokenizerSettings settings) {
+        return new TokenizerConfig(settings.maxTokenLength());
+    }
+
+    static CharArraySet stopwords(StopSettings settings) {
+        List<String> words = new ArrayList<>(baseStopwords(settings.stopwords()));
+        words.addAll(settings.stopwordsExtra());
+        return VietnameseStopwords.of(words);
+    }
+
+    private static List<String> baseStopwords(List<String> configured) {
+        if (configured.isEmpty()) {
+            return VietnameseStopwords.defaultWords();
+        }
+        return configured.equals(List.of(NO_STOPWORDS)) ? List.of() : configured;
+    }
+}
