@@ -1,0 +1,40 @@
+package vn.newsroom.api;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.newsroom.problem.Problem;
+
+/** The API's description in OpenAPI, and the error responses every operation refers to by name. */
+@OpenAPIDefinition(
+        info = @Info(
+                title = "Vietnamese News Search API",
+                version = "1.0.0",
+                description = """
+                        Tìm kiếm toàn văn tin tức tiếng Việt: gõ có dấu hay không dấu, kiểu bỏ dấu cũ hay mới \
+                        (hoà/hòa) đều tìm được; lọc theo chủ đề, quốc gia và thời gian; lấy bài báo theo mã.
+
+                        Full-text search over Vietnamese news: queries with or without diacritics and with either \
+                        tone-mark placement (hoà/hòa) find the same articles; filter by topic, country and date; \
+                        fetch articles by id. Errors are RFC 9457 problem details (application/problem+json)."""),
+        components = @Components(responses = {
+                @APIResponse(name = ApiDocumentation.BAD_REQUEST, responseCode = "400",
+                        description = "Invalid input / Dữ liệu không hợp lệ",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDocumentation.NOT_FOUND, responseCode = "404",
+                        description = "No such article / Không có bài báo này",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDocumentation.UNAVAILABLE, responseCode = "503",
+                        description = "Elasticsearch unreachable or the index not ready / Chưa sẵn sàng",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        }))
+public class ApiDocumentation extends Application {
+
+    public static final String BAD_REQUEST = "BadRequest";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String UNAVAILABLE = "Unavailable";
+}

@@ -1,0 +1,95 @@
+package vn.newsroom.problem;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.newsroom.documents.ArticleNotFoundException;
+
+/** The one place where failures become RFC 9457 problem responses; no stack trace ever reaches a caller. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
+
+    @ServerExceptionMapper
+    public Response notFound(ArticleNotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Article not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.InvalidParam> params = e.getConstraintViolations().stream()
+                .map(violation -> new Problem.InvalidParam(parameterName(violation), violation.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.InvalidParam::name))
+                .toList();
+        return problem(400, "invalid-input", "Invalid input", "One or more parameters are invalid.", uri, params);
+    }
+
+    @ServerExceptionMapper
+    public Response rejected(ElasticsearchException e, UriInfo uri) {
+        if (e.status() == 404) {
+            return unavailable("The article index is not ready yet.", uri);
+        }
+        if (e.status() == 400) {
+            return problem(400, "rejected-by-search-engine", "Request rejected by the search engine",
+                    "Elasticsearch rejected the request: " + e.error().reason(), uri, List.of());
+        }
+        if (e.status() == 429) {
+            return unavailable("Elasticsearch is overloaded; retry shortly.", uri);
+        }
+        LOG.errorf("Elasticsearch failed with %d: %s", e.status(), e.getMessage());
+        return problem(502, "search-engine-error", "Search engine error",
+                "Elasticsearch answered with an error (" + e.error().type() + ").", uri, List.of());
+    }
+
+    /** The Elasticsearch client reports an unreachable or timed-out cluster as an IOException. */
+    @ServerExceptionMapper
+    public Response unreachable(IOException e, UriInfo uri) {
+        LOG.warnf("Elasticsearch unreachable: %s", e.toString());
+        return unavailable("Elasticsearch is unreachable; retry shortly.", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        String title = reason != null ? reason.getReasonPhrase() : "HTTP " + status;
+        return problem(status, "http-" + status, title, e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return problem(500, "internal-error", "Internal error", "The service failed unexpectedly; it has been logged.",
+                uri, List.of());
+    }
+
+    private static Response unavailable(String detail, UriInfo uri) {
+        return Response.fromResponse(problem(503, "unavailable", "Service unavailable", detail, uri, List.of()))
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    private static Response problem(int status, String type, String title, String detail, UriInfo uri,
+            List<Problem.InvalidParam> params) {
+        Problem body = new Problem("/problems/" + type, title, status, detail, uri.getPath(), params);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** A method parameter's path ends with its name ("search.size" → "size"). */
+    private static String parameterName(ConstraintViolation<?> violation) {
+        String name = "";
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name;
+    }
+}

@@ -1,0 +1,23 @@
+package vn.newsroom.health;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReadinessTest {
+
+    @Test
+    void isReadyAndReportsTheIndexBehindTheAlias() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks[0].data.alias", equalTo("articles"))
+                .body("checks[0].data.index", startsWith("articles-v"))
+                .body("checks[0].data.documents", greaterThanOrEqualTo(5));
+    }
+}
