@@ -3,7 +3,8 @@ package vn.newsroom.vietnamese;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.text.Normalizer;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class VietnameseTextTest {
 
@@ -11,64 +12,42 @@ class VietnameseTextTest {
         return Normalizer.normalize(text, Normalizer.Form.NFD);
     }
 
-    @Test
-    void normalizeGivesBothTonePlacementsOfOpenDiphthongsOneForm() {
-        assertEquals("hoà", VietnameseText.normalize("hòa"));
-        assertEquals("hoà", VietnameseText.normalize("hoà"));
-        assertEquals("khoẻ", VietnameseText.normalize("khỏe"));
-        assertEquals("thuỷ", VietnameseText.normalize("thủy"));
-        assertEquals("uỷ ban", VietnameseText.normalize("Ủy ban"));
-        assertEquals("hoá học", VietnameseText.normalize("Hóa học"));
+    @ParameterizedTest
+    @CsvSource({"hòa, hoà", "hoà, hoà", "khỏe, khoẻ", "thủy, thuỷ", "Ủy ban, uỷ ban", "Hóa học, hoá học", "'sức khỏe, thủy lợi.', 'sức khoẻ, thuỷ lợi.'"})
+    void normalizeGivesBothTonePlacementsOfOpenDiphthongsOneForm(String text, String normalized) {
+        assertEquals(normalized, VietnameseText.normalize(text));
     }
 
-    @Test
-    void normalizeLeavesQuyAndClosedSyllablesAlone() {
-        assertEquals("quý", VietnameseText.normalize("quý"));
-        assertEquals("quỳnh", VietnameseText.normalize("Quỳnh"));
-        assertEquals("hoàng", VietnameseText.normalize("Hoàng"));
-        assertEquals("thuyền", VietnameseText.normalize("thuyền"));
-        assertEquals("hoài", VietnameseText.normalize("hoài"));
+    @ParameterizedTest
+    @CsvSource({"quý, quý", "Quỳnh, quỳnh", "Hoàng, hoàng", "thuyền, thuyền", "hoài, hoài"})
+    void normalizeLeavesQuyAndClosedSyllablesAsWritten(String text, String normalized) {
+        assertEquals(normalized, VietnameseText.normalize(text));
     }
 
-    @Test
-    void normalizeLowercasesVietnameseCapitalsIncludingDStroke() {
-        assertEquals("đà nẵng, đồng nai", VietnameseText.normalize("ĐÀ NẴNG, Đồng Nai"));
-        assertEquals("ỷ lại", VietnameseText.normalize("Ỷ LẠI"));
+    @ParameterizedTest
+    @CsvSource({"'ĐÀ NẴNG, Đồng Nai', 'đà nẵng, đồng nai'", "Ỷ LẠI, ỷ lại"})
+    void normalizeLowercasesVietnameseCapitalsIncludingDStroke(String text, String normalized) {
+        assertEquals(normalized, VietnameseText.normalize(text));
     }
 
-    @Test
-    void normalizeComposesDecomposedInput() {
-        assertEquals("hoà bình việt nam", VietnameseText.normalize(nfd("Hòa Bình Việt Nam")));
-        assertEquals("thuỷ", VietnameseText.normalize(nfd("THỦY")));
+    @ParameterizedTest
+    @CsvSource({"Hòa Bình Việt Nam, hoà bình việt nam", "THỦY, thuỷ"})
+    void normalizeComposesDecomposedInput(String text, String normalized) {
+        assertEquals(normalized, VietnameseText.normalize(nfd(text)));
     }
 
-    @Test
-    void normalizeMovesTheToneAtPunctuationAndTextEnd() {
-        assertEquals("sức khoẻ, thuỷ lợi.", VietnameseText.normalize("sức khỏe, thủy lợi."));
+    @ParameterizedTest
+    @CsvSource({"'Đường Trần Hưng Đạo ở Hà Nội', 'Duong Tran Hung Dao o Ha Noi'", "người, nguoi",
+            "Covid-19 TP.HCM, Covid-19 TP.HCM", "北京 東京, 北京 東京"})
+    void foldStripsMarksKeepingCaseAndOtherText(String text, String folded) {
+        assertEquals(folded, VietnameseText.fold(text));
+        assertEquals(folded, VietnameseText.fold(nfd(text)));
     }
 
-    @Test
-    void foldStripsToneAndVowelMarksKeepingCase() {
-        assertEquals("Duong Tran Hung Dao o Ha Noi", VietnameseText.fold("Đường Trần Hưng Đạo ở Hà Nội"));
-        assertEquals("nguoi", VietnameseText.fold("người"));
-    }
-
-    @Test
-    void foldGivesTheSameResultForDecomposedInput() {
-        String text = "Đường Trần Hưng Đạo ở Hà Nội, thủy điện, khoẻ";
-        assertEquals(VietnameseText.fold(text), VietnameseText.fold(nfd(text)));
-    }
-
-    @Test
-    void foldLeavesAsciiAndUnmarkedScriptsUnchanged() {
-        assertEquals("Covid-19 TP.HCM", VietnameseText.fold("Covid-19 TP.HCM"));
-        assertEquals("北京 東京", VietnameseText.fold("北京 東京"));
-    }
-
-    @Test
-    void foldKeyMatchesAcrossCaseTonePlacementAndComposition() {
-        assertEquals("hoa binh", VietnameseText.foldKey("Hòa Bình"));
-        assertEquals(VietnameseText.foldKey("THỦY ĐIỆN"), VietnameseText.foldKey(nfd("thuỷ điện")));
-        assertEquals("dong nam a", VietnameseText.foldKey("Đông Nam Á"));
+    @ParameterizedTest
+    @CsvSource({"Hòa Bình, hoa binh", "THỦY ĐIỆN, thuy dien", "Đông Nam Á, dong nam a"})
+    void foldKeyMatchesAcrossCaseTonePlacementAndComposition(String text, String key) {
+        assertEquals(key, VietnameseText.foldKey(text));
+        assertEquals(key, VietnameseText.foldKey(nfd(text)));
     }
 }
