@@ -10,9 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +30,7 @@ record RelevanceFixture(List<FixtureDocument> documents, List<FixtureQuery> quer
         }
         List<FixtureQuery> queries = new ArrayList<>();
         for (String[] row : rows("queries.tsv", 5)) {
-            var relevant = new LinkedHashSet<>(Arrays.asList(row[4].split(" ")));
+            var relevant = Set.of(row[4].split(" "));
             queries.add(new FixtureQuery(row[0], row[1], inForm(row[2], row[3]), relevant));
         }
         return new RelevanceFixture(List.copyOf(documents), List.copyOf(queries));

@@ -48,12 +48,17 @@ class RelevanceReportTest {
         assertNearPerfectWhereStandardFails("nfd");
     }
 
+    /**
+     * The first hit is right for nearly every query, and vi finds more relevant articles than standard.
+     * Recall's bar is lower than MRR's because judgments are topical: some relevant articles share no
+     * word with the query in any spelling ("mưa lớn miền Trung" and a report of 1,000 mm of rain in Huế).
+     */
     private static void assertNearPerfectWhereStandardFails(String category) {
         Scores standard = report.scores("standard", category);
         Scores vi = report.scores("vi", category);
         assertAll(
                 () -> assertTrue(vi.mrr() >= 0.9, () -> category + ": vi MRR@10 below 0.9: " + vi),
-                () -> assertTrue(vi.recall() >= 0.9, () -> category + ": vi recall@10 below 0.9: " + vi),
-                () -> assertTrue(standard.recall() < vi.recall(), () -> category + ": standard " + standard + " vs vi " + vi));
+                () -> assertTrue(vi.recall() >= 0.8, () -> category + ": vi recall@10 below 0.8: " + vi),
+                () -> assertTrue(vi.recall() > standard.recall(), () -> category + ": standard " + standard + " vs vi " + vi));
     }
 }
