@@ -19,6 +19,10 @@ final class Characters {
         return startsToken(codePoint) || (codePoint >= 0x300 && isMark(codePoint));
     }
 
+    static boolean isDigit(int codePoint) {
+        return codePoint < 0x80 ? codePoint >= '0' && codePoint <= '9' : Character.isDigit(codePoint);
+    }
+
     /** Separators that stay inside a number when digits surround them: 1.000, 3,5, 28/10, 10:30. */
     static boolean isNumberJoiner(int codePoint) {
         return codePoint == '.' || codePoint == ',' || codePoint == '/' || codePoint == ':';

@@ -17,14 +17,20 @@ public final class VietnameseStopFilter extends FilteringTokenFilter {
     /** Reused scratch copy, so the term itself is left as it came. */
     private final CharTermAttribute normalized = new CharTermAttributeImpl();
     private final CharArraySet stopwords;
+    /** Right after {@link VietnameseNormalizeFilter} (as in vi_analyzer) terms need no second normalisation. */
+    private final boolean inputNormalized;
 
     public VietnameseStopFilter(TokenStream input, CharArraySet stopwords) {
         super(input);
         this.stopwords = stopwords;
+        this.inputNormalized = input instanceof VietnameseNormalizeFilter;
     }
 
     @Override
     protected boolean accept() {
+        if (inputNormalized) {
+            return !stopwords.contains(termAtt.buffer(), 0, termAtt.length());
+        }
         normalized.copyBuffer(termAtt.buffer(), 0, termAtt.length());
         VietnameseNormalizeFilter.normalize(normalized);
         return !stopwords.contains(normalized.buffer(), 0, normalized.length());

@@ -63,7 +63,7 @@ public final class VietnameseTokenizer extends Tokenizer {
                 break;
             }
             if (Characters.continuesToken(codePoint)) {
-                afterDigit = Character.isDigit(codePoint);
+                afterDigit = Characters.isDigit(codePoint);
             } else if (afterDigit && Characters.isNumberJoiner(codePoint) && startsWithDigit(width)) {
                 afterDigit = false;
             } else {
@@ -88,7 +88,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     }
 
     private boolean startsWithDigit(int ahead) {
-        return text.available() > ahead && Character.isDigit(text.codePointAt(ahead));
+        return text.available() > ahead && Characters.isDigit(text.codePointAt(ahead));
     }
 
     @Override

@@ -32,9 +32,15 @@ public final class Normalization {
 
     private static void lowercase(char[] buffer, int length) {
         for (int i = 0; i < length; ) {
-            int codePoint = Character.codePointAt(buffer, i, length);
-            // Simple case mapping keeps each code point's UTF-16 length, so the buffer never grows.
-            i += Character.toChars(Character.toLowerCase(codePoint), buffer, i);
+            char c = buffer[i];
+            if (c < 0x80) {
+                buffer[i++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (!Character.isSurrogate(c)) {
+                buffer[i++] = Character.toLowerCase(c);
+            } else {
+                // Simple case mapping keeps each code point's UTF-16 length, so the buffer never grows.
+                i += Character.toChars(Character.toLowerCase(Character.codePointAt(buffer, i, length)), buffer, i);
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.newsroom.vietnamese.text;
 
+import java.util.Arrays;
+
 /**
  * Puts the tone mark of open oa/oe/uy syllables on one canonical vowel.
  *
@@ -13,68 +15,85 @@ package vn.newsroom.vietnamese.text;
  */
 public final class ToneMarks {
 
-    /** Each row: a base vowel, then that vowel with grave, acute, hook above, tilde, dot below. */
+    /** Each row: a lowercase vowel, then that vowel with grave, acute, hook above, tilde, dot below. */
     private static final String[] TONED_VOWELS = {"aàáảãạ", "eèéẻẽẹ", "oòóỏõọ", "uùúủũụ", "yỳýỷỹỵ"};
-
+    private static final int A = 0;
+    private static final int E = 1;
+    private static final int O = 2;
+    private static final int U = 3;
+    private static final int Y = 4;
+    private static final int TONES = 6;
     private static final int UNMARKED = 0;
+    private static final int NOT_A_VOWEL = -1;
+    /** For every char up to the last toned vowel: {@code row * TONES + tone}, or {@link #NOT_A_VOWEL}. */
+    private static final byte[] VOWEL_CODES = vowelCodes();
 
     private ToneMarks() {}
 
     /** Rewrites, in place, lowercase NFC text so that each open oa/oe/uy syllable has the canonical placement. */
     public static void canonicalize(char[] buffer, int length) {
-        for (int i = 1; i < length; i++) {
-            if (endsSyllable(buffer, i + 1, length) && isRisingDiphthong(buffer, i)) {
-                moveToneToSecondVowel(buffer, i - 1, i);
+        for (int second = 1; second < length; second++) {
+            int secondCode = vowelCode(buffer[second]);
+            if (secondCode != NOT_A_VOWEL
+                    && isRisingDiphthong(buffer, second, secondCode / TONES)
+                    && endsSyllable(buffer, second + 1, length)) {
+                moveToneToSecondVowel(buffer, second - 1, second);
             }
         }
+    }
+
+    private static boolean isRisingDiphthong(char[] buffer, int second, int secondRow) {
+        int firstCode = vowelCode(buffer[second - 1]);
+        if (firstCode == NOT_A_VOWEL) {
+            return false;
+        }
+        int firstRow = firstCode / TONES;
+        if (firstRow == O) {
+            return secondRow == A || secondRow == E;
+        }
+        boolean afterQ = second >= 2 && buffer[second - 2] == 'q';
+        return firstRow == U && secondRow == Y && !afterQ;
     }
 
     private static boolean endsSyllable(char[] buffer, int next, int length) {
-        return next == length || !isLetterOrMark(buffer[next]);
-    }
-
-    private static boolean isLetterOrMark(char c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    private static boolean isRisingDiphthong(char[] buffer, int second) {
-        char firstBase = baseVowel(buffer[second - 1]);
-        char secondBase = baseVowel(buffer[second]);
-        if (firstBase == 'o') {
-            return secondBase == 'a' || secondBase == 'e';
+        if (next == length) {
+            return true;
         }
-        boolean afterQ = second >= 2 && buffer[second - 2] == 'q';
-        return firstBase == 'u' && secondBase == 'y' && !afterQ;
+        char c = buffer[next];
+        if (c < 0x80) {
+            return !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z');
+        }
+        return !Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK;
     }
 
     private static void moveToneToSecondVowel(char[] buffer, int first, int second) {
-        int tone = tone(buffer[first]);
-        if (tone != UNMARKED && tone(buffer[second]) == UNMARKED) {
-            buffer[first] = withTone(buffer[first], UNMARKED);
-            buffer[second] = withTone(buffer[second], tone);
+        int firstCode = vowelCode(buffer[first]);
+        int secondCode = vowelCode(buffer[second]);
+        int tone = firstCode % TONES;
+        if (tone != UNMARKED && secondCode % TONES == UNMARKED) {
+            buffer[first] = TONED_VOWELS[firstCode / TONES].charAt(UNMARKED);
+            buffer[second] = TONED_VOWELS[secondCode / TONES].charAt(tone);
         }
     }
 
-    private static char baseVowel(char c) {
-        String row = rowOf(c);
-        return row == null ? c : row.charAt(0);
+    private static int vowelCode(char c) {
+        return c < VOWEL_CODES.length ? VOWEL_CODES[c] : NOT_A_VOWEL;
     }
 
-    private static int tone(char c) {
-        String row = rowOf(c);
-        return row == null ? UNMARKED : row.indexOf(c);
-    }
-
-    private static char withTone(char c, int tone) {
-        return rowOf(c).charAt(tone);
-    }
-
-    private static String rowOf(char c) {
+    private static byte[] vowelCodes() {
+        char last = 0;
         for (String row : TONED_VOWELS) {
-            if (row.indexOf(c) >= 0) {
-                return row;
+            for (char c : row.toCharArray()) {
+                last = (char) Math.max(last, c);
             }
         }
-        return null;
+        byte[] codes = new byte[last + 1];
+        Arrays.fill(codes, (byte) NOT_A_VOWEL);
+        for (int row = 0; row < TONED_VOWELS.length; row++) {
+            for (int tone = 0; tone < TONES; tone++) {
+                codes[TONED_VOWELS[row].charAt(tone)] = (byte) (row * TONES + tone);
+            }
+        }
+        return codes;
     }
 }
