@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItems;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.newsroom.documents.Article;
 import vn.newsroom.documents.ArticleRepository;
@@ -31,7 +32,8 @@ class SearchApiTest {
     @Test
     void findsANewlyIndexedArticle() throws Exception {
         repository.save(new Article("test-mekong-flood", "Lũ sông Mê Kông", "Mực nước sông Mê Kông dâng cao kỷ lục.",
-                "test", null, Instant.now()));
+                "Mực nước sông Mê Kông dâng cao kỷ lục.", List.of(), List.of(), null, "test", null, null, List.of(),
+                List.of(), List.of(), Instant.now()));
 
         given().queryParam("q", "Mê Kông").get("/api/v1/search")
                 .then().statusCode(200)
