@@ -2,16 +2,22 @@ package vn.newsroom.vietnamese.lucene;
 
 import java.io.IOException;
 import java.io.Reader;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** A window over a Reader that guarantees a few chars of lookahead and tracks the absolute offset. */
+/** A window over a Reader that guarantees some chars of lookahead and tracks the absolute offset. */
 final class LookaheadBuffer {
 
-    private final char[] chars = new char[4096];
+    private final char[] chars;
     /** Absolute offset in the input of {@code chars[0]}. */
     private int bufferStart;
     private int position;
     private int limit;
     private boolean exhausted;
+
+    /** {@code capacity} bounds the lookahead that {@link #fill} can guarantee. */
+    LookaheadBuffer(int capacity) {
+        chars = new char[capacity];
+    }
 
     /** Ensures {@code needed} chars are buffered unless input ends first; returns whether any char is left. */
     boolean fill(Reader input, int needed) throws IOException {
@@ -49,6 +55,11 @@ final class LookaheadBuffer {
         System.arraycopy(chars, position, target, targetOffset, count);
         position += count;
         return count;
+    }
+
+    /** Copies {@code count} chars from {@code ahead} chars on into {@code target}, without moving. */
+    void copyAhead(int ahead, int count, CharTermAttribute target) {
+        target.copyBuffer(chars, position + ahead, count);
     }
 
     void advance(int count) {

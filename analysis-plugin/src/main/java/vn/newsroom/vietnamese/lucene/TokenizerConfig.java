@@ -1,11 +1,12 @@
 package vn.newsroom.vietnamese.lucene;
 
 /** How to build a {@link VietnameseTokenizer}; shared by the analyzers and the tokenizer factory. */
-public record TokenizerConfig(int maxTokenLength) {
+public record TokenizerConfig(int maxTokenLength, UserWords userWords) {
 
-    public static final TokenizerConfig DEFAULT = new TokenizerConfig(VietnameseTokenizer.DEFAULT_MAX_TOKEN_LENGTH);
+    public static final TokenizerConfig DEFAULT =
+            new TokenizerConfig(VietnameseTokenizer.DEFAULT_MAX_TOKEN_LENGTH, UserWords.NONE);
 
     public VietnameseTokenizer newTokenizer() {
-        return new VietnameseTokenizer(maxTokenLength);
+        return new VietnameseTokenizer(maxTokenLength, userWords);
     }
 }

@@ -22,6 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  *       {@code 26-28/10} become {@code 26}, {@code 28/10}; a score or date {@code 8-7} becomes
  *       {@code 8}, {@code 7}.
  *   <li>Tokens longer than {@code maxTokenLength} chars are cut into pieces of that length.
+ *   <li>Optional {@link UserWords}: a known multi-syllable word ({@code Hà Nội}, {@code Đông Nam Á})
+ *       becomes one token with the original text, spaces included, and offsets spanning the word.
+ *       Matching ignores case, composition and tone placement; the longest known word wins.
  * </ul>
  */
 public final class VietnameseTokenizer extends Tokenizer {
@@ -33,17 +36,21 @@ public final class VietnameseTokenizer extends Tokenizer {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final int maxTokenLength;
-    private final LookaheadBuffer text = new LookaheadBuffer();
+    private final LookaheadBuffer text;
+    private final UserWordMatcher userWords;
 
     public VietnameseTokenizer() {
-        this(DEFAULT_MAX_TOKEN_LENGTH);
+        this(DEFAULT_MAX_TOKEN_LENGTH, UserWords.NONE);
     }
 
-    public VietnameseTokenizer(int maxTokenLength) {
+    public VietnameseTokenizer(int maxTokenLength, UserWords userWords) {
         if (maxTokenLength < 2) {
             throw new IllegalArgumentException("maxTokenLength must be at least 2 (one surrogate pair), got " + maxTokenLength);
         }
         this.maxTokenLength = maxTokenLength;
+        // A user word is looked for within maxTokenLength chars ahead.
+        this.text = new LookaheadBuffer(Math.max(4096, 2 * maxTokenLength + LOOKAHEAD));
+        this.userWords = userWords.isEmpty() ? null : new UserWordMatcher(userWords);
     }
 
     @Override
@@ -70,6 +77,9 @@ public final class VietnameseTokenizer extends Tokenizer {
                 break;
             }
             length += text.copyTo(term, length, width);
+        }
+        if (userWords != null) {
+            length += text.copyTo(term, length, userWords.match(term, length, text, input, maxTokenLength - length));
         }
         termAtt.setLength(length);
         offsetAtt.setOffset(correctOffset(start), correctOffset(text.offset()));

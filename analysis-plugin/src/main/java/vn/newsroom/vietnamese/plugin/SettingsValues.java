@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import vn.newsroom.vietnamese.lucene.TokenizerConfig;
+import vn.newsroom.vietnamese.lucene.UserWords;
 import vn.newsroom.vietnamese.lucene.VietnameseStopwords;
 
 /** Turns settings into the objects the Lucene classes take (settings interfaces cannot hold code). */
@@ -15,7 +16,7 @@ final class SettingsValues {
     private SettingsValues() {}
 
     static TokenizerConfig tokenizerConfig(TokenizerSettings settings) {
-        return new TokenizerConfig(settings.maxTokenLength());
+        return new TokenizerConfig(settings.maxTokenLength(), new UserWords(settings.userWords()));
     }
 
     static CharArraySet stopwords(StopSettings settings) {

@@ -3,6 +3,7 @@ package vn.newsroom.vietnamese.lucene;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,7 +14,7 @@ import org.junit.Test;
 public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
 
     private static Analyzer tokenizerOnly(int maxTokenLength) {
-        return TestAnalyzers.of(() -> new VietnameseTokenizer(maxTokenLength), source -> source);
+        return TestAnalyzers.of(() -> new VietnameseTokenizer(maxTokenLength, UserWords.NONE), source -> source);
     }
 
     private final Analyzer analyzer = tokenizerOnly(VietnameseTokenizer.DEFAULT_MAX_TOKEN_LENGTH);
@@ -107,9 +108,31 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
     }
 
     @Test
+    public void keepsUserWordsAsSingleTokensSpanningTheOriginalText() throws IOException {
+        Analyzer withWords = TestAnalyzers.of(() -> new TokenizerConfig(255, new UserWords(List.of("hà nội", "Đông Nam Á", "đông nam"))).newTokenizer(),
+                source -> source);
+        String text = "Từ HÀ  NỘI đến Đông Nam Á và đông nam, Hà";
+        assertAnalyzesTo(withWords, text,
+                new String[] {"Từ", "HÀ  NỘI", "đến", "Đông Nam Á", "và", "đông nam", "Hà"},
+                new int[] {0, 3, 11, 15, 26, 29, 39},
+                new int[] {2, 10, 14, 25, 28, 37, 41});
+    }
+
+    @Test
+    public void matchesUserWordsWhateverTheTonePlacementOrComposition() throws IOException {
+        Analyzer withWords = TestAnalyzers.of(() -> new TokenizerConfig(255, new UserWords(List.of("hoà bình"))).newTokenizer(),
+                source -> source);
+        String decomposed = Normalizer.normalize("Hòa Bình", Normalizer.Form.NFD);
+        assertAnalyzesTo(withWords, "hòa bình, " + decomposed, new String[] {"hòa bình", decomposed});
+    }
+
+    @Test
     public void survivesRandomText() throws IOException {
         checkRandomData(random(), analyzer, 200 * RANDOM_MULTIPLIER);
         checkRandomData(random(), analyzer, 10 * RANDOM_MULTIPLIER, 8192);
         checkRandomData(random(), tokenizerOnly(3), 100 * RANDOM_MULTIPLIER);
+        UserWords words = new UserWords(List.of("hà nội", "a b", "a b c d"));
+        checkRandomData(random(), TestAnalyzers.of(() -> new TokenizerConfig(8, words).newTokenizer(), source -> source),
+                100 * RANDOM_MULTIPLIER);
     }
 }

@@ -74,10 +74,17 @@ public class PluginComponentsTest extends BaseTokenStreamTestCase {
     }
 
     @Test
+    public void userWordsSettingKeepsKnownWordsWhole() throws IOException {
+        assertAnalyzesTo(chain(Map.of("user_words", List.of("hà nội", "thủ tướng")), new NormalizeFilterFactory()), SENTENCE,
+                new String[] {"thủ tướng", "của", "việt", "nam", "đã", "đến", "hà nội", "theo", "lịch"});
+    }
+
+    @Test
     public void viAnalyzerTakesTokenizerAndStopwordSettings() throws IOException {
-        AnalyzerSettings settings = AnnotatedSettings.of(AnalyzerSettings.class, Map.of("stopwords_extra", List.of("theo")));
+        AnalyzerSettings settings = AnnotatedSettings.of(AnalyzerSettings.class,
+                Map.of("stopwords_extra", List.of("theo"), "user_words", List.of("Việt Nam")));
         assertAnalyzesTo(new VietnameseAnalyzerFactory(settings).create(), SENTENCE,
-                new String[] {"thủ", "tướng", "việt", "nam", "đến", "hà", "nội", "lịch"});
+                new String[] {"thủ", "tướng", "việt nam", "đến", "hà", "nội", "lịch"});
     }
 
     @Test
