@@ -2,6 +2,7 @@ package vn.newsroom.telemetry;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Metrics settings. Environment: NEWS_TELEMETRY_DOCUMENT_COUNT_REFRESH. */
 @ConfigMapping(prefix = "news.telemetry")
@@ -9,8 +10,8 @@ public interface TelemetryConfig {
 
     /**
      * How often the indexed-document gauge asks Elasticsearch for the count: one cheap call on this schedule instead
-     * of one per scrape (Quarkus scheduler syntax, e.g. {@code 30s}). Read by {@link DocumentCountGauge}'s schedule.
+     * of one per scrape.
      */
     @WithDefault("30s")
-    String documentCountRefresh();
+    Duration documentCountRefresh();
 }
