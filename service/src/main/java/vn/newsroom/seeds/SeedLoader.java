@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import vn.newsroom.documents.Article;
 import vn.newsroom.documents.ArticleAssembler;
 import vn.newsroom.documents.ArticleRepository;
+import vn.newsroom.telemetry.IngestMetrics;
 
 /** Indexes the seed folder; ids are file names, so loading it again replaces rather than duplicates. */
 @ApplicationScoped
@@ -22,11 +23,13 @@ public class SeedLoader {
     private final SeedsConfig config;
     private final ArticleAssembler assembler;
     private final ArticleRepository repository;
+    private final IngestMetrics metrics;
 
-    SeedLoader(SeedsConfig config, ArticleAssembler assembler, ArticleRepository repository) {
+    SeedLoader(SeedsConfig config, ArticleAssembler assembler, ArticleRepository repository, IngestMetrics metrics) {
         this.config = config;
         this.assembler = assembler;
         this.repository = repository;
+        this.metrics = metrics;
     }
 
     /** Returns how many articles were written to {@code index}. */
@@ -49,6 +52,7 @@ public class SeedLoader {
             return 0;
         }
         var response = repository.saveAll(index, articles);
+        metrics.recorded(response);
         if (response.errors()) {
             throw new IllegalStateException("Some seed articles were rejected: " + response.items().stream()
                     .filter(item -> item.error() != null).map(item -> item.id() + ": " + item.error().reason()).toList());

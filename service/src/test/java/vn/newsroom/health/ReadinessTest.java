@@ -1,6 +1,7 @@
 package vn.newsroom.health;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReadinessTest {
 
+    /** What operators read from the readiness probe: cluster status, alias, index, documents, plugin analysis. */
     @Test
     void isReadyAndReportsTheIndexBehindTheAlias() {
         given().get("/q/health/ready")
@@ -18,6 +20,8 @@ class ReadinessTest {
                 .body("status", equalTo("UP"))
                 .body("checks[0].data.alias", equalTo("articles"))
                 .body("checks[0].data.index", startsWith("articles-v"))
-                .body("checks[0].data.documents", greaterThanOrEqualTo(5));
+                .body("checks[0].data.documents", greaterThanOrEqualTo(5))
+                .body("checks[0].data.cluster", anyOf(equalTo("green"), equalTo("yellow")))
+                .body("checks[0].data.analysis", equalTo("vietnamese"));
     }
 }

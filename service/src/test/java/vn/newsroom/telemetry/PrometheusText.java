@@ -1,0 +1,33 @@
+package vn.newsroom.telemetry;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads samples out of the Prometheus text that /q/metrics serves. */
+final class PrometheusText {
+
+    private final List<String> lines;
+
+    private PrometheusText(String text) {
+        this.lines = Arrays.stream(text.split("\n")).filter(line -> !line.startsWith("#")).toList();
+    }
+
+    static PrometheusText scrape() {
+        return new PrometheusText(given().get("/q/metrics").then().statusCode(200).extract().asString());
+    }
+
+    /** Samples of {@code metric} whose labels include every one of {@code labels} (each written as {@code key="value"}). */
+    List<Double> samples(String metric, String... labels) {
+        return lines.stream()
+                .filter(line -> line.startsWith(metric + "{"))
+                .filter(line -> Arrays.stream(labels).allMatch(line.substring(0, line.lastIndexOf('}'))::contains))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .toList();
+    }
+
+    double sum(String metric, String... labels) {
+        return samples(metric, labels).stream().mapToDouble(Double::doubleValue).sum();
+    }
+}
