@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Where articles live in Elasticsearch. Environment: NEWS_INDEX_ALIAS, NEWS_INDEX_REPLICAS, ... */
+/** Where articles live in Elasticsearch. Environment: NEWS_INDEX_ALIAS, NEWS_INDEX_REPLICAS, NEWS_INDEX_OLD_INDEX_DROP_DELAY, ... */
 @ConfigMapping(prefix = "news.index")
 public interface IndexConfig {
 
@@ -19,6 +19,13 @@ public interface IndexConfig {
     /** Replicas of a new index: 0 on a single node, or the cluster stays yellow. */
     @WithDefault("0")
     int replicas();
+
+    /**
+     * How long a reindex keeps the previous index after moving the alias away from it, so that searches that
+     * resolved the alias just before the move can finish on it.
+     */
+    @WithDefault("2s")
+    Duration oldIndexDropDelay();
 
     /** Pause between attempts to prepare the index while Elasticsearch is unreachable at start-up. */
     @WithDefault("5s")

@@ -53,6 +53,7 @@ public class SeedLoader {
             throw new IllegalStateException("Some seed articles were rejected: " + response.items().stream()
                     .filter(item -> item.error() != null).map(item -> item.id() + ": " + item.error().reason()).toList());
         }
+        repository.refresh(index);
         LOG.infof("Indexed %d seed articles from %s into %s", articles.size(), folder, index);
         return articles.size();
     }
