@@ -34,6 +34,9 @@ public class DocumentIntake {
      * @param pathId the id from the URL (PUT), or {@code null} to take the JSON's id or derive one
      */
     public Article fromRequest(InputStream body, MediaType type, long declaredLength, String pathId) {
+        if (pathId != null && !pathId.matches(ArticleIds.PATTERN)) {
+            throw InvalidDocumentException.invalid("id", ArticleIds.PATTERN_MESSAGE);
+        }
         byte[] bytes = RequestBodies.readAll(body, declaredLength, config.maxBodySize().asLongValue());
         if (type.isCompatible(MediaType.TEXT_PLAIN_TYPE)) {
             return fromText(new String(bytes, charsetOf(type)), pathId);

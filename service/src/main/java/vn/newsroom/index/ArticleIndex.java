@@ -114,11 +114,12 @@ public class ArticleIndex {
             while (true) {
                 String currentPit = pit;
                 List<FieldValue> searchAfter = after;
-                var page = client.search(search -> search
-                        .pit(point -> point.id(currentPit).keepAlive(COPY_KEEP_ALIVE))
-                        .size(COPY_PAGE_SIZE)
-                        .sort(sort -> sort.field(field -> field.field("_shard_doc")))
-                        .searchAfter(searchAfter), JsonData.class);
+                var page = client.search(search -> {
+                    search.pit(point -> point.id(currentPit).keepAlive(COPY_KEEP_ALIVE))
+                            .size(COPY_PAGE_SIZE)
+                            .sort(sort -> sort.field(field -> field.field("_shard_doc")));
+                    return searchAfter.isEmpty() ? search : search.searchAfter(searchAfter);
+                }, JsonData.class);
                 List<Hit<JsonData>> hits = page.hits().hits();
                 if (hits.isEmpty()) {
                     break;
