@@ -1,15 +1,21 @@
 package vn.newsroom.api;
 
 import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import vn.newsroom.documents.Article;
+import vn.newsroom.documents.ArticleInput;
 import vn.newsroom.problem.Problem;
 import vn.newsroom.security.ApiKeyFilter;
 import vn.newsroom.security.ApiKeyRequired;
@@ -31,7 +37,23 @@ import vn.newsroom.security.ApiKeyRequired;
                         type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER, apiKeyName = ApiKeyFilter.HEADER,
                         description = "Writes need it when the service has a key configured (NEWS_SECURITY_API_KEY);"
                                 + " reads never do."),
+                requestBodies = @RequestBody(name = ApiDocumentation.ARTICLE_UPLOAD, required = true, description = """
+                        Raw article text (`text/plain`, UTF-8 unless a charset is given), read like a seed file: an \
+                        optional leading `date 2022-11` marker, the headline, paragraphs one per line; captions, \
+                        credits and teasers are set apart. Or an article as JSON.""", content = {
+                        @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
+                        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleInput.class))}),
                 responses = {
+                        @APIResponse(name = ApiDocumentation.ARTICLE_CREATED, responseCode = "201",
+                                description = "Stored as a new article / Đã thêm",
+                                headers = @Header(name = "Location", description = "The article's address",
+                                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class))),
+                        @APIResponse(name = ApiDocumentation.ARTICLE_REPLACED, responseCode = "200",
+                                description = "Replaced the article with the same id / Đã thay thế",
+                                headers = @Header(name = "Location", description = "The article's address",
+                                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class))),
                         @APIResponse(name = ApiDocumentation.BAD_REQUEST, responseCode = "400",
                                 description = "Invalid input / Dữ liệu không hợp lệ",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
@@ -57,6 +79,9 @@ import vn.newsroom.security.ApiKeyRequired;
                 }))
 public class ApiDocumentation extends Application {
 
+    public static final String ARTICLE_UPLOAD = "ArticleUpload";
+    public static final String ARTICLE_CREATED = "ArticleCreated";
+    public static final String ARTICLE_REPLACED = "ArticleReplaced";
     public static final String BAD_REQUEST = "BadRequest";
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String NOT_FOUND = "NotFound";

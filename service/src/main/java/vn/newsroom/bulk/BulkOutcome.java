@@ -2,6 +2,7 @@ package vn.newsroom.bulk;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What became of one item of a bulk upload. */
@@ -16,13 +17,13 @@ public record BulkOutcome(
                 examples = "publishedAt: Cannot read '2022-13': a published date is YYYY, YYYY-MM or YYYY-MM-DD")
         String error) {
 
-    @Schema(description = "created: stored as new; updated: replaced the article with that id; failed: not written")
+    @Schema(name = "BulkItemStatus", description = "created: stored as new; updated: replaced the article with that id; failed: not written")
     public enum Status {
         CREATED, UPDATED, FAILED;
 
         @JsonValue
         public String json() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.newsroom.api.ApiDocumentation;
 import vn.newsroom.documents.ArticleInput;
+import vn.newsroom.documents.RequestBodies;
 import vn.newsroom.security.ApiKeyRequired;
 
 @Path("/api/v1/documents/bulk")
@@ -55,7 +56,7 @@ public class BulkResource {
     @APIResponse(responseCode = "503", ref = ApiDocumentation.UNAVAILABLE)
     public BulkReport upload(@Parameter(hidden = true) InputStream body, @Context HttpHeaders headers)
             throws IOException {
-        boolean ndjson = headers.getMediaType().isCompatible(MediaType.valueOf(BulkItemReader.NDJSON));
+        boolean ndjson = RequestBodies.contentType(headers).isCompatible(MediaType.valueOf(BulkItemReader.NDJSON));
         return ingester.ingest(body, ndjson, headers.getLength());
     }
 }

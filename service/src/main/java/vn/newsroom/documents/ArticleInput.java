@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.validator.constraints.URL;
 
 /** An article sent as JSON. Only the body is required; what is left out is derived from the text. */
 @Schema(description = "Bài báo gửi dạng JSON / An article sent as JSON")
@@ -33,7 +32,7 @@ public record ArticleInput(
         String source,
         @Schema(description = "Original address", nullable = true, maxLength = 2048,
                 examples = "https://baoquocte.vn/hop-tac-asean-2024")
-        @Size(max = 2048) @URL
+        @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http or https address")
         String url,
         @Schema(description = "ISO 3166-1 alpha-2 codes of the countries the article is about; when absent they are"
                 + " found in the text", nullable = true, maxItems = 50, examples = "[\"KH\", \"VN\"]")

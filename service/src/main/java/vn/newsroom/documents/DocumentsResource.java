@@ -17,10 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,11 +29,6 @@ import vn.newsroom.security.ApiKeyRequired;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Documents", description = "Bài báo theo mã / Articles by id")
 public class DocumentsResource {
-
-    private static final String ARTICLE_TEXT = """
-            Raw article text (`text/plain`, UTF-8 unless a charset is given), read like a seed file: an optional \
-            leading `date 2022-11` marker, the headline, paragraphs one per line; captions, credits and teasers are \
-            set apart. Or an article as JSON.""";
 
     private final ArticleRepository repository;
     private final DocumentIntake intake;
@@ -66,15 +57,9 @@ public class DocumentsResource {
             The server parses and enriches the article and stores it under the JSON's `id`, or else under an id \
             derived from its title and text: sending the same article again replaces it (200) instead of adding a \
             copy (201).""")
-    @RequestBody(required = true, description = ARTICLE_TEXT, content = {
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleInput.class))})
-    @APIResponse(responseCode = "201", description = "Stored as a new article",
-            headers = @Header(name = "Location", description = "The article's address"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class)))
-    @APIResponse(responseCode = "200", description = "Replaced the article with the same id",
-            headers = @Header(name = "Location", description = "The article's address"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class)))
+    @RequestBody(ref = ApiDocumentation.ARTICLE_UPLOAD)
+    @APIResponse(responseCode = "201", ref = ApiDocumentation.ARTICLE_CREATED)
+    @APIResponse(responseCode = "200", ref = ApiDocumentation.ARTICLE_REPLACED)
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
     @APIResponse(responseCode = "413", ref = ApiDocumentation.TOO_LARGE)
@@ -82,7 +67,7 @@ public class DocumentsResource {
     @APIResponse(responseCode = "503", ref = ApiDocumentation.UNAVAILABLE)
     public Response create(@Parameter(hidden = true) InputStream body, @Context HttpHeaders headers,
             @Context UriInfo uri) throws IOException {
-        return store(intake.fromRequest(body, headers.getMediaType(), headers.getLength(), null), uri);
+        return store(intake.fromRequest(body, RequestBodies.contentType(headers), headers.getLength(), null), uri);
     }
 
     @PUT
@@ -92,14 +77,9 @@ public class DocumentsResource {
     @SecurityRequirement(name = ApiKeyRequired.SCHEME)
     @Operation(summary = "Lưu bài báo theo mã / Create or replace an article",
             description = "A JSON `id`, when present, must equal the one in the path.")
-    @RequestBody(required = true, description = ARTICLE_TEXT, content = {
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleInput.class))})
-    @APIResponse(responseCode = "201", description = "Stored as a new article",
-            headers = @Header(name = "Location", description = "The article's address"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class)))
-    @APIResponse(responseCode = "200", description = "Replaced the article with this id",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class)))
+    @RequestBody(ref = ApiDocumentation.ARTICLE_UPLOAD)
+    @APIResponse(responseCode = "201", ref = ApiDocumentation.ARTICLE_CREATED)
+    @APIResponse(responseCode = "200", ref = ApiDocumentation.ARTICLE_REPLACED)
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
     @APIResponse(responseCode = "413", ref = ApiDocumentation.TOO_LARGE)
@@ -108,7 +88,7 @@ public class DocumentsResource {
     public Response put(@Parameter(description = "Article id", example = "vnexpress-4567890") @PathParam("id") String id,
             @Parameter(hidden = true) InputStream body, @Context HttpHeaders headers, @Context UriInfo uri)
             throws IOException {
-        return store(intake.fromRequest(body, headers.getMediaType(), headers.getLength(), id), uri);
+        return store(intake.fromRequest(body, RequestBodies.contentType(headers), headers.getLength(), id), uri);
     }
 
     @DELETE

@@ -1,5 +1,8 @@
 package vn.newsroom.documents;
 
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +12,15 @@ import java.io.UncheckedIOException;
 public final class RequestBodies {
 
     private RequestBodies() {
+    }
+
+    /** The request's Content-Type; without one, the body's format is unknown and the answer is 415. */
+    public static MediaType contentType(HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        if (type == null) {
+            throw new NotSupportedException("A Content-Type header is required.");
+        }
+        return type;
     }
 
     /**

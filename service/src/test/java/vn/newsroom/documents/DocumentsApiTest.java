@@ -14,8 +14,13 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +48,8 @@ class DocumentsApiTest {
     ElasticsearchClient client;
     @Inject
     IndexConfig index;
+    @TestHTTPResource("/api/v1/documents")
+    URI documents;
 
     /** Unique per test: the source of the JSON articles it writes and the prefix of their ids. */
     private final String tag = "dt" + UUID.randomUUID().toString().substring(0, 8);
@@ -203,6 +210,16 @@ class DocumentsApiTest {
         given().contentType("text/plain").body("Tin dài. ".repeat(120_000).getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/documents")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
+    void refusesABodyWithoutContentTypeWith415() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(documents).POST(HttpRequest.BodyPublishers.ofString("Tin không rõ kiểu.")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(415, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
     }
 
     @Test
