@@ -95,12 +95,17 @@ public class ArticleIndex {
         client.indices().addBlock(block -> block.index(index).block(IndicesBlockOptions.Write));
     }
 
+    /** Makes every write acknowledged so far visible to search, and so to {@link #copy}. */
+    public void refresh(String index) throws IOException {
+        client.indices().refresh(refresh -> refresh.index(index));
+    }
+
     public void allowWrites(String index) throws IOException {
         client.indices().putSettings(put -> put.index(index).settings(settings -> settings.blocks(blocks -> blocks.write(false))));
     }
 
     /**
-     * Copies every document of {@code from} into {@code to}, re-analysed with {@code to}'s mappings, and refreshes
+     * Copies every document of {@code from} that search sees into {@code to}, re-analysed with {@code to}'s mappings, and refreshes
      * {@code to}. Pages through a point in time rather than using {@code _reindex}, which needs the reindex module
      * that minimal distributions (such as the one the scripts run) lack.
      *
@@ -133,7 +138,7 @@ public class ArticleIndex {
             String lastPit = pit;
             client.closePointInTime(close -> close.id(lastPit));
         }
-        client.indices().refresh(refresh -> refresh.index(to));
+        refresh(to);
         return copied;
     }
 

@@ -13,8 +13,8 @@ import vn.newsroom.analysis.AnalysisProbe;
  * Rebuilds the articles index with the current mappings and analysis, behind the alias, while searches go on.
  *
  * <p>Steps: create {@code <alias>-v<n+1>} (Vietnamese analysis when the cluster has the plugin now, so a degraded
- * index is upgraded); block writes to the current index; copy its documents page by page; check the counts; move the
- * alias in one atomic step; drop the old index after a short delay. Searches read the old index until the move and
+ * index is upgraded); block writes to the current index and refresh it; copy its documents page by page; check the
+ * counts; move the alias in one atomic step; drop the old index after a short delay. Searches read the old index until the move and
  * the new, complete one after it, so none fails and none sees a partial index.
  *
  * <p>Writes during a reindex are refused, not lost: the block is an Elasticsearch index block, so it holds for every
@@ -65,6 +65,7 @@ public class Reindexer {
         long documents;
         try {
             index.blockWrites(previous);
+            index.refresh(previous); // bulk batches are acknowledged before their upload's final refresh
             documents = index.copy(previous, next);
             long held = index.count(previous);
             long copied = index.count(next);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -87,22 +88,16 @@ class ReindexTest {
     }
 
     @Test
-    void writesDuringAReindexAreKeptOrRefusedWith503NeverLost() throws Exception {
+    void writesDuringAReindexAreKeptOrRefusedNeverLost() throws Exception {
         AtomicBoolean reindexing = new AtomicBoolean(true);
         List<String> acknowledged = new ArrayList<>();
         AtomicInteger refused = new AtomicInteger();
         CompletableFuture<Void> writeLoop = CompletableFuture.runAsync(() -> {
-            for (int i = 0; reindexing.get() || i < 5; i++) {
-                String id = tag + "-" + i;
-                Response response = given().contentType("application/json")
-                        .body(Map.of("body", "Bài viết số " + i + " trong lúc tạo lại chỉ mục.", "source", tag))
-                        .put("/api/v1/documents/" + id);
-                if (response.statusCode() == 201) {
-                    acknowledged.add(id);
+            for (int round = 0; reindexing.get() || round < 6; round++) {
+                if (round % 2 == 0) {
+                    putOne(tag + "-" + round, acknowledged, refused);
                 } else {
-                    assertEquals(503, response.statusCode(), response.asString());
-                    assertTrue(response.header("Retry-After") != null);
-                    refused.incrementAndGet();
+                    uploadTwenty(round, acknowledged, refused);
                 }
             }
         });
@@ -114,12 +109,47 @@ class ReindexTest {
             writeLoop.join();
         }
 
+        LOG.infof("%d writes acknowledged, %d refused during the reindex", acknowledged.size(), refused.get());
         assertFalse(acknowledged.isEmpty());
         for (String id : acknowledged) {
             given().get("/api/v1/documents/" + id).then().statusCode(200);
         }
         given().contentType("application/json").body(Map.of("body", "Sau khi tạo lại chỉ mục.", "source", tag))
                 .put("/api/v1/documents/" + tag + "-after").then().statusCode(201);
+    }
+
+    /** A single write is stored (201) or refused whole with 503 and Retry-After. */
+    private void putOne(String id, List<String> acknowledged, AtomicInteger refused) {
+        Response response = given().contentType("application/json")
+                .body(Map.of("body", "Bài viết " + id + " trong lúc tạo lại chỉ mục.", "source", tag))
+                .put("/api/v1/documents/" + id);
+        if (response.statusCode() == 201) {
+            acknowledged.add(id);
+        } else {
+            assertEquals(503, response.statusCode(), response.asString());
+            assertTrue(response.header("Retry-After") != null);
+            refused.incrementAndGet();
+        }
+    }
+
+    /** A bulk upload reports each item created, or failed because writes are paused. */
+    private void uploadTwenty(int round, List<String> acknowledged, AtomicInteger refused) {
+        StringBuilder ndjson = new StringBuilder();
+        for (int k = 0; k < 20; k++) {
+            ndjson.append("{\"id\": \"%s-%d-%d\", \"body\": \"Bài số %d của đợt %d.\", \"source\": \"%s\"}\n"
+                    .formatted(tag, round, k, k, round, tag));
+        }
+        JsonPath report = given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/documents/bulk").then().statusCode(200).extract().jsonPath();
+        for (Map<String, Object> item : report.<Map<String, Object>>getList("items")) {
+            if ("created".equals(item.get("status"))) {
+                acknowledged.add((String) item.get("id"));
+            } else {
+                assertEquals("failed", item.get("status"));
+                assertTrue(((String) item.get("error")).startsWith("cluster_block_exception"), (String) item.get("error"));
+                refused.incrementAndGet();
+            }
+        }
     }
 
     private void storeGeneratedArticles(int count) throws Exception {
