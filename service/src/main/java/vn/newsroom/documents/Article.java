@@ -10,7 +10,8 @@ import vn.newsroom.enrich.TopicMatch;
 /** A news article as stored in the index and returned by the API: parsed, enriched, ready to search. */
 @Schema(description = "Một bài báo đã lưu / A stored article")
 public record Article(
-        @Schema(description = "Stable id; for seed files the file name without extension", examples = "001_e8e140a97c513190")
+        @Schema(description = "Stable id: for seed files the file name without extension; for uploads the client's id,"
+                + " or 20 hex digits of the SHA-256 of title and text", examples = "001_e8e140a97c513190")
         String id,
         @Schema(description = "Headline, when the article has one", nullable = true,
                 examples = "Hợp tác ASEAN năm 2024: Bước chuyển quan trọng của tiến trình xây dựng Cộng đồng")

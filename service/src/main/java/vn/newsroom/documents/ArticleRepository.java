@@ -2,6 +2,7 @@ package vn.newsroom.documents;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.Result;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import vn.newsroom.index.IndexConfig;
+import vn.newsroom.telemetry.IngestMetrics;
 
 /** Reads and writes articles by id through the alias. */
 @ApplicationScoped
@@ -16,10 +18,12 @@ public class ArticleRepository {
 
     private final ElasticsearchClient client;
     private final IndexConfig config;
+    private final IngestMetrics metrics;
 
-    ArticleRepository(ElasticsearchClient client, IndexConfig config) {
+    ArticleRepository(ElasticsearchClient client, IndexConfig config, IngestMetrics metrics) {
         this.client = client;
         this.config = config;
+        this.metrics = metrics;
     }
 
     public Optional<Article> find(String id) throws IOException {
@@ -30,18 +34,37 @@ public class ArticleRepository {
     /**
      * Creates or replaces; visible to search when this returns. Writes require the alias, so a write while it is
      * missing fails instead of auto-creating a plain index under the alias's name.
+     *
+     * @return whether the article is new ({@code false}: it replaced one with the same id)
      */
-    public void save(Article article) throws IOException {
-        client.index(index -> index.index(config.alias()).id(article.id()).document(article)
+    public boolean save(Article article) throws IOException {
+        var response = client.index(index -> index.index(config.alias()).id(article.id()).document(article)
                 .requireAlias(true).refresh(Refresh.WaitFor));
+        return response.result() == Result.Created;
     }
 
-    /** Writes all articles to {@code index} (an alias or a concrete index) in one bulk request, visible when it returns. */
+    /** @return whether there was an article to delete */
+    public boolean delete(String id) throws IOException {
+        var response = client.delete(delete -> delete.index(config.alias()).id(id).refresh(Refresh.WaitFor));
+        return response.result() == Result.Deleted;
+    }
+
+    /**
+     * Writes all articles to {@code index} (an alias or a concrete index) in one bulk request; searchable after the
+     * next refresh ({@link #refresh}), so that many batches cost one refresh, not one each.
+     */
     public BulkResponse saveAll(String index, List<Article> articles) throws IOException {
         List<BulkOperation> operations = articles.stream()
                 .map(article -> BulkOperation.of(op -> op.index(write -> write.id(article.id()).document(article))))
                 .toList();
-        return client.bulk(bulk -> bulk.index(index).operations(operations)
-                .requireAlias(index.equals(config.alias())).refresh(Refresh.WaitFor));
+        BulkResponse response = client.bulk(bulk -> bulk.index(index).operations(operations)
+                .requireAlias(index.equals(config.alias())));
+        metrics.recorded(response);
+        return response;
+    }
+
+    /** Makes everything written to {@code index} so far visible to search. */
+    public void refresh(String index) throws IOException {
+        client.indices().refresh(refresh -> refresh.index(index));
     }
 }

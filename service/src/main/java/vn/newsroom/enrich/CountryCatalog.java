@@ -75,17 +75,19 @@ public class CountryCatalog {
         return countries;
     }
 
+    /** The country of an ISO code, in any case; names are not codes ({@code Lào} finds nothing here). */
+    public Optional<Country> byCode(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code.strip().toUpperCase(Locale.ROOT)));
+    }
+
     /**
      * The Vietnamese name of a country code, in any case.
      *
      * @throws IllegalArgumentException when the code is not in the catalogue
      */
     public String nameOf(String code) {
-        Country country = code == null ? null : byCode.get(code.toUpperCase(Locale.ROOT));
-        if (country == null) {
-            throw new IllegalArgumentException("Not a country code of the catalogue: " + code);
-        }
-        return country.name();
+        return byCode(code).map(Country::name)
+                .orElseThrow(() -> new IllegalArgumentException("Not a country code of the catalogue: " + code));
     }
 
     List<Organisation> organisations() {

@@ -2,10 +2,16 @@ package vn.newsroom.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.IndicesBlockOptions;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.newsroom.analysis.AnalysisMode;
@@ -13,6 +19,9 @@ import vn.newsroom.analysis.AnalysisMode;
 /** The articles alias and the versioned indices behind it ({@code articles -> articles-v1}). */
 @ApplicationScoped
 public class ArticleIndex {
+
+    private static final int COPY_PAGE_SIZE = 500;
+    private static final Time COPY_KEEP_ALIVE = Time.of(time -> time.time("2m"));
 
     private final ElasticsearchClient client;
     private final IndexConfig config;
@@ -47,12 +56,105 @@ public class ArticleIndex {
             return;
         }
         try {
-            client.indices().create(create -> create.index(index).withJson(new StringReader(definition.createBody(mode))));
+            create(index, mode);
         } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
+            if (!alreadyExists(e)) {
                 throw e;
             }
         }
+    }
+
+    /** Creates the index with the current mappings; fails when it exists ({@link #alreadyExists}). */
+    public void create(String index, AnalysisMode mode) throws IOException {
+        client.indices().create(create -> create.index(index).withJson(new StringReader(definition.createBody(mode))));
+    }
+
+    public static boolean alreadyExists(ElasticsearchException e) {
+        return "resource_already_exists_exception".equals(e.error().type());
+    }
+
+    /**
+     * The version after the highest that exists, {@code <alias>-v<n+1>}: counting from the indices rather than the
+     * alias skips over a leftover of an interrupted reindex instead of colliding with it.
+     */
+    public String nextVersion() throws IOException {
+        String prefix = config.alias() + "-v";
+        int highest = client.indices().resolveIndex(resolve -> resolve.name(prefix + "*")).indices().stream()
+                .map(item -> item.name().substring(prefix.length()))
+                .filter(number -> number.matches("\\d{1,9}"))
+                .mapToInt(Integer::parseInt)
+                .max().orElse(0);
+        return prefix + (highest + 1);
+    }
+
+    /**
+     * Refuses writes to {@code index} from now on, on every replica of the service. Returns once writes already
+     * under way have finished, so a copy made afterwards misses none that were acknowledged.
+     */
+    public void blockWrites(String index) throws IOException {
+        client.indices().addBlock(block -> block.index(index).block(IndicesBlockOptions.Write));
+    }
+
+    /** Makes every write acknowledged so far visible to search, and so to {@link #copy}. */
+    public void refresh(String index) throws IOException {
+        client.indices().refresh(refresh -> refresh.index(index));
+    }
+
+    public void allowWrites(String index) throws IOException {
+        client.indices().putSettings(put -> put.index(index).settings(settings -> settings.blocks(blocks -> blocks.write(false))));
+    }
+
+    /**
+     * Copies every document of {@code from} that search sees into {@code to}, re-analysed with {@code to}'s mappings, and refreshes
+     * {@code to}. Pages through a point in time rather than using {@code _reindex}, which needs the reindex module
+     * that minimal distributions (such as the one the scripts run) lack.
+     *
+     * @return how many documents were copied
+     */
+    public long copy(String from, String to) throws IOException {
+        String pit = client.openPointInTime(open -> open.index(from).keepAlive(COPY_KEEP_ALIVE)).id();
+        long copied = 0;
+        try {
+            List<FieldValue> after = List.of();
+            while (true) {
+                String currentPit = pit;
+                List<FieldValue> searchAfter = after;
+                var page = client.search(search -> {
+                    search.pit(point -> point.id(currentPit).keepAlive(COPY_KEEP_ALIVE))
+                            .size(COPY_PAGE_SIZE)
+                            .sort(sort -> sort.field(field -> field.field("_shard_doc")));
+                    return searchAfter.isEmpty() ? search : search.searchAfter(searchAfter);
+                }, JsonData.class);
+                List<Hit<JsonData>> hits = page.hits().hits();
+                if (hits.isEmpty()) {
+                    break;
+                }
+                write(to, hits);
+                copied += hits.size();
+                pit = page.pitId();
+                after = hits.getLast().sort();
+            }
+        } finally {
+            String lastPit = pit;
+            client.closePointInTime(close -> close.id(lastPit));
+        }
+        refresh(to);
+        return copied;
+    }
+
+    private void write(String index, List<Hit<JsonData>> hits) throws IOException {
+        var response = client.bulk(bulk -> bulk.index(index).operations(hits.stream()
+                .map(hit -> BulkOperation.of(op -> op.index(write -> write.id(hit.id()).document(hit.source()))))
+                .toList()));
+        if (response.errors()) {
+            throw new IllegalStateException("Copying into " + index + " failed: " + response.items().stream()
+                    .filter(item -> item.error() != null).limit(3)
+                    .map(item -> item.id() + ": " + item.error().reason()).toList());
+        }
+    }
+
+    public void delete(String index) throws IOException {
+        client.indices().delete(delete -> delete.index(index));
     }
 
     /** Moves the alias to {@code index} in one atomic step, so readers never see no index or two. */

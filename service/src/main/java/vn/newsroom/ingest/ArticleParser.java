@@ -61,11 +61,23 @@ public class ArticleParser {
 
     /** Parses one raw article; never returns {@code null}. */
     public ParsedArticle parse(String raw) {
+        return parse(raw, true);
+    }
+
+    /**
+     * Parses the text of an article whose title is known from elsewhere (a JSON upload): the same rules, except
+     * that no line is taken for the headline, so the first line stays text.
+     */
+    public ParsedArticle parseBody(String body) {
+        return parse(body, false);
+    }
+
+    private ParsedArticle parse(String raw, boolean findTitle) {
         Objects.requireNonNull(raw, "raw");
         PublicationDates.Marked marked = PublicationDates.stripMarker(Normalizer.normalize(raw, Normalizer.Form.NFC));
         List<String> lines = articleLines(marked.rest());
 
-        String title = isHeadline(lines) ? lines.get(0) : null;
+        String title = findTitle && isHeadline(lines) ? lines.get(0) : null;
         List<String> paragraphs = new ArrayList<>();
         Set<String> captions = new LinkedHashSet<>();
         Set<String> credits = new LinkedHashSet<>();

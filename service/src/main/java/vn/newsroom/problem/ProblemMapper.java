@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -12,6 +13,11 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.newsroom.documents.ArticleNotFoundException;
+import vn.newsroom.documents.BodyTooLargeException;
+import vn.newsroom.documents.InvalidDocumentException;
+import vn.newsroom.index.IndexNotReadyException;
+import vn.newsroom.index.ReindexInProgressException;
+import vn.newsroom.security.ApiKeyRejectedException;
 
 /** The one place where failures become RFC 9457 problem responses; no stack trace ever reaches a caller. */
 public class ProblemMapper {
@@ -34,9 +40,48 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response invalidDocument(InvalidDocumentException e, UriInfo uri) {
+        List<Problem.InvalidParam> params = e.errors().stream()
+                .map(error -> new Problem.InvalidParam(error.name(), error.reason()))
+                .toList();
+        String detail = params.isEmpty() ? e.getMessage() : "One or more fields are invalid; nothing was stored.";
+        return problem(400, "invalid-document", "Invalid document", detail, uri, params);
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(BodyTooLargeException e, UriInfo uri) {
+        return problem(413, "too-large", "Request body too large", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedType(NotSupportedException e, UriInfo uri) {
+        return problem(415, "unsupported-media-type", "Unsupported media type", "This endpoint does not accept the"
+                + " request's Content-Type; the API description (/q/openapi) lists the ones it does.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(ApiKeyRejectedException e, UriInfo uri) {
+        return problem(401, "unauthorized", "API key required", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response reindexRunning(ReindexInProgressException e, UriInfo uri) {
+        return problem(409, "reindex-running", "Reindex already running", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notReady(IndexNotReadyException e, UriInfo uri) {
+        return unavailable(e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response rejected(ElasticsearchException e, UriInfo uri) {
         if (e.status() == 404) {
             return unavailable("The article index is not ready yet.", uri);
+        }
+        if ("cluster_block_exception".equals(e.error().type())) {
+            return unavailable("Writes are paused while the index is rebuilt; retry shortly. If this lasts, a reindex"
+                    + " was interrupted: run POST /api/v1/admin/reindex again.", uri);
         }
         if (e.status() == 400) {
             return problem(400, "rejected-by-search-engine", "Request rejected by the search engine",

@@ -11,7 +11,6 @@ import org.jboss.logging.Logger;
 import vn.newsroom.documents.Article;
 import vn.newsroom.documents.ArticleAssembler;
 import vn.newsroom.documents.ArticleRepository;
-import vn.newsroom.telemetry.IngestMetrics;
 
 /** Indexes the seed folder; ids are file names, so loading it again replaces rather than duplicates. */
 @ApplicationScoped
@@ -23,13 +22,11 @@ public class SeedLoader {
     private final SeedsConfig config;
     private final ArticleAssembler assembler;
     private final ArticleRepository repository;
-    private final IngestMetrics metrics;
 
-    SeedLoader(SeedsConfig config, ArticleAssembler assembler, ArticleRepository repository, IngestMetrics metrics) {
+    SeedLoader(SeedsConfig config, ArticleAssembler assembler, ArticleRepository repository) {
         this.config = config;
         this.assembler = assembler;
         this.repository = repository;
-        this.metrics = metrics;
     }
 
     /** Returns how many articles were written to {@code index}. */
@@ -52,11 +49,11 @@ public class SeedLoader {
             return 0;
         }
         var response = repository.saveAll(index, articles);
-        metrics.recorded(response);
         if (response.errors()) {
             throw new IllegalStateException("Some seed articles were rejected: " + response.items().stream()
                     .filter(item -> item.error() != null).map(item -> item.id() + ": " + item.error().reason()).toList());
         }
+        repository.refresh(index);
         LOG.infof("Indexed %d seed articles from %s into %s", articles.size(), folder, index);
         return articles.size();
     }

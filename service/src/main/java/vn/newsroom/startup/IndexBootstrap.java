@@ -34,9 +34,14 @@ public class IndexBootstrap {
         this.config = config;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        if (!tryPrepare()) {
-            worker = Thread.ofVirtual().name("index-bootstrap").start(this::retryUntilPrepared);
+    void onStart(@Observes StartupEvent event) throws InterruptedException {
+        long deadline = System.nanoTime() + config.startupWait().toNanos();
+        while (!tryPrepare()) {
+            if (System.nanoTime() >= deadline) {
+                worker = Thread.ofVirtual().name("index-bootstrap").start(this::retryUntilPrepared);
+                return;
+            }
+            Thread.sleep(Math.min(config.retryInterval().toMillis(), 1000));
         }
     }
 

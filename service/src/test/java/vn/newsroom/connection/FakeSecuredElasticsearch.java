@@ -55,7 +55,8 @@ public class FakeSecuredElasticsearch implements QuarkusTestResourceLifecycleMan
                     "quarkus.elasticsearch.username", USER,
                     "quarkus.elasticsearch.password", PASSWORD,
                     "news.elasticsearch.ca-certificate", ca.toString(),
-                    "news.index.retry-interval", "1h");
+                    "news.index.retry-interval", "1h",
+                    "news.index.startup-wait", "0s");
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the fake secured Elasticsearch", e);
         }

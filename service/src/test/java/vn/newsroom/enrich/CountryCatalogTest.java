@@ -57,6 +57,13 @@ class CountryCatalogTest {
     }
 
     @Test
+    void findsCountriesByCodeOnlyNotByName() {
+        assertEquals("LA", catalog.byCode(" la ").orElseThrow().code());
+        assertEquals(Optional.empty(), catalog.byCode("Lào"));
+        assertEquals(Optional.empty(), catalog.byCode("XX"));
+    }
+
+    @Test
     void coversAseanItsDialoguePartnersAndTheCountriesInTheNews() {
         Set<String> codes = catalog.all().stream().map(Country::code).collect(Collectors.toSet());
 

@@ -18,7 +18,8 @@ class UnreachableElasticsearchTest {
     public static class NothingListening implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.elasticsearch.hosts", "127.0.0.1:9", "news.index.retry-interval", "1h");
+            return Map.of("quarkus.elasticsearch.hosts", "127.0.0.1:9", "news.index.retry-interval", "1h",
+                    "news.index.startup-wait", "0s");
         }
 
         @Override

@@ -217,6 +217,15 @@ class ArticleParserTest {
 
             assertNull(parser.parse(longLine + "\n\nNội dung.").title());
         }
+
+        @Test
+        void aBodyWhoseTitleIsKnownKeepsItsFirstLineAsText() {
+            ParsedArticle article = parser.parseBody("Hợp tác ASEAN năm 2024\n\nNội dung. Ảnh: TTXVN");
+
+            assertNull(article.title());
+            assertEquals("Hợp tác ASEAN năm 2024", article.lead());
+            assertEquals(List.of("Nội dung."), article.captions());
+        }
     }
 
     @Nested
