@@ -88,7 +88,8 @@ public class CountryCatalog {
         return country.name();
     }
 
-    List<Organisation> organisations() {
+    /** Organisations and regions, in catalogue order. */
+    public List<Organisation> organisations() {
         return organisations;
     }
 
