@@ -13,8 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.newsroom.documents.ArticleRepository;
-import vn.newsroom.index.IndexConfig;
 import vn.newsroom.support.TestArticles;
 
 @QuarkusTest
@@ -24,20 +22,18 @@ class DisjunctiveFacetsTest {
     private final String source = TestArticles.uniqueSource("facets");
 
     @Inject
-    ArticleRepository repository;
-    @Inject
-    IndexConfig index;
+    TestArticles articles;
 
     @BeforeAll
     void indexArticles() throws Exception {
         String sea = "south-china-sea:Biển Đông";
         String trade = "economy-trade:Kinh tế";
-        repository.saveAll(index.alias(), List.of(
+        articles.saveAll(
                 TestArticles.article(source + "-1", source, "Một", "Cảng biển mới.", "2024-01", List.of("VN:Việt Nam"), List.of(sea)),
                 TestArticles.article(source + "-2", source, "Hai", "Cảng biển cũ.", "2024-02-10", List.of("VN:Việt Nam"), List.of(trade)),
                 TestArticles.article(source + "-3", source, "Ba", "Cảng sông.", "2023", List.of("LA:Lào"), List.of(trade)),
                 TestArticles.article(source + "-4", source, "Bốn", "Cảng cạn.", null, List.of("LA:Lào", "VN:Việt Nam"), List.of(sea)),
-                TestArticles.article(source + "-5", source, "Năm", "Kho hàng.", "2024-01-05", List.of("KH:Campuchia"), List.of(trade))));
+                TestArticles.article(source + "-5", source, "Năm", "Kho hàng.", "2024-01-05", List.of("KH:Campuchia"), List.of(trade)));
     }
 
     @Test

@@ -17,8 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.newsroom.documents.ArticleRepository;
-import vn.newsroom.index.IndexConfig;
+import vn.newsroom.documents.Article;
 import vn.newsroom.support.TestArticles;
 
 @QuarkusTest
@@ -29,18 +28,16 @@ class CursorPagingTest {
     private final String source = TestArticles.uniqueSource("cursor");
 
     @Inject
-    ArticleRepository repository;
-    @Inject
-    IndexConfig index;
+    TestArticles articles;
 
     /** Some share a date and some have none, so the order needs its id tie-breaker. */
     @BeforeAll
     void indexArticles() throws Exception {
-        repository.saveAll(index.alias(), IntStream.range(0, ARTICLES)
+        articles.saveAll(IntStream.range(0, ARTICLES)
                 .mapToObj(i -> TestArticles.article(source + "-" + i, source, "Bản tin thời tiết số " + i,
                         "Dự báo mưa rào " + "và dông ".repeat(i % 3), i % 4 == 0 ? null : "2024-0" + (1 + i % 3),
                         List.of(), List.of()))
-                .toList());
+                .toArray(Article[]::new));
     }
 
     @Test

@@ -16,8 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.newsroom.documents.ArticleRepository;
-import vn.newsroom.index.IndexConfig;
 import vn.newsroom.support.TestArticles;
 
 @QuarkusTest
@@ -28,13 +26,11 @@ class FilteredSearchTest {
     private final String source = TestArticles.uniqueSource("filters");
 
     @Inject
-    ArticleRepository repository;
-    @Inject
-    IndexConfig index;
+    TestArticles articles;
 
     @BeforeAll
     void indexArticles() throws Exception {
-        repository.saveAll(index.alias(), List.of(
+        articles.saveAll(
                 TestArticles.article(source + "-vn-sea", source, "Tuần tra chung trên biển", "Hải quân tuần tra chung.",
                         "2024-01", List.of("VN:Việt Nam"), List.of("south-china-sea:Biển Đông")),
                 TestArticles.article(source + "-la-trade", source, "Thương mại biên giới", "Hàng hoá qua cửa khẩu.",
@@ -42,7 +38,7 @@ class FilteredSearchTest {
                 TestArticles.article(source + "-vn-la-sea", source, "Hợp tác hàng hải", "Hai nước bàn về hàng hải.",
                         "2024-03-15", List.of("VN:Việt Nam", "LA:Lào"), List.of("south-china-sea:Biển Đông")),
                 TestArticles.article(source + "-kh", source, "Đền Angkor", "Du lịch Campuchia tăng.",
-                        null, List.of("KH:Campuchia"), List.of("socio-culture:Văn hoá - Xã hội"))));
+                        null, List.of("KH:Campuchia"), List.of("socio-culture:Văn hoá - Xã hội")));
     }
 
     @Test

@@ -13,8 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.newsroom.documents.ArticleRepository;
-import vn.newsroom.index.IndexConfig;
 import vn.newsroom.support.TestArticles;
 
 @QuarkusTest
@@ -25,13 +23,11 @@ class QueryLanguageTest {
     private final String source = TestArticles.uniqueSource("query");
 
     @Inject
-    ArticleRepository repository;
-    @Inject
-    IndexConfig index;
+    TestArticles articles;
 
     @BeforeAll
     void indexArticles() throws Exception {
-        repository.saveAll(index.alias(), List.of(
+        articles.saveAll(
                 TestArticles.article(source + "-laos", source, "Thủ đô Viêng Chăn", "Người dân Lào đón năm mới.",
                         "2021-04", List.of(), List.of()),
                 TestArticles.article(source + "-labour", source, "Thị trường việc làm", "Xuất khẩu lao động tăng mạnh.",
@@ -39,7 +35,7 @@ class QueryLanguageTest {
                 TestArticles.article(source + "-rice", source, "Giá lúa gạo", "Nông dân bán lúa gạo được giá.",
                         "2020-05-02", List.of(), List.of()),
                 TestArticles.article(source + "-undated", source, "Lúa mùa", "Nông dân thu hoạch lúa mùa.",
-                        null, List.of(), List.of())));
+                        null, List.of(), List.of()));
     }
 
     @Test

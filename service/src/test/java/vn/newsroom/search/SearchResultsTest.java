@@ -16,8 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.newsroom.documents.ArticleRepository;
-import vn.newsroom.index.IndexConfig;
 import vn.newsroom.support.TestArticles;
 
 /** What a hit shows, spelling suggestions, and the JSON form of a search. */
@@ -28,15 +26,13 @@ class SearchResultsTest {
     private final String source = TestArticles.uniqueSource("results");
 
     @Inject
-    ArticleRepository repository;
-    @Inject
-    IndexConfig index;
+    TestArticles articles;
 
     @BeforeAll
     void indexArticles() throws Exception {
-        repository.saveAll(index.alias(), List.of(TestArticles.article(source + "-html", source,
+        articles.saveAll(TestArticles.article(source + "-html", source,
                 "Giá xăng <giảm> & dầu tăng", "Giá xăng giảm 5% từ 15/3; \"dầu\" <script>alert(1)</script> tăng.",
-                "2024-03-15", List.of("VN:Việt Nam"), List.of("economy-trade:Kinh tế"))));
+                "2024-03-15", List.of("VN:Việt Nam"), List.of("economy-trade:Kinh tế")));
     }
 
     @Test

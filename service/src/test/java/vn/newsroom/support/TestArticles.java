@@ -1,21 +1,39 @@
 package vn.newsroom.support;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import vn.newsroom.documents.Article;
+import vn.newsroom.documents.ArticleRepository;
 import vn.newsroom.documents.Published;
 import vn.newsroom.enrich.CountryMention;
 import vn.newsroom.enrich.TopicMatch;
+import vn.newsroom.index.IndexConfig;
 import vn.newsroom.ingest.PublishedDate;
 
 /**
  * Articles that a test writes itself, so that what it counts is what it controls. Each test class takes its own
  * {@link #uniqueSource source} and filters by it.
  */
-public final class TestArticles {
+@ApplicationScoped
+public class TestArticles {
 
-    private TestArticles() {
+    private final ArticleRepository repository;
+    private final IndexConfig index;
+
+    TestArticles(ArticleRepository repository, IndexConfig index) {
+        this.repository = repository;
+        this.index = index;
+    }
+
+    /** Writes the articles in one request; they are searchable when it returns. */
+    public void saveAll(Article... articles) throws IOException {
+        var response = repository.saveAll(index.alias(), List.of(articles));
+        if (response.errors()) {
+            throw new IllegalStateException("Test articles rejected: " + response.items());
+        }
     }
 
     /** A source value no other test uses, e.g. {@code test-facets-1a2b3c4d}. */
