@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Whatever a user or a client bug sends, the answer is a result or a 4xx problem, never a server error. */
+/**
+ * Whatever a user or a client bug sends, the answer is a result or a 4xx problem, never a server error: each string
+ * goes to one search parameter, and to a POST search, a facet prefix or an autocomplete in turn.
+ */
 @QuarkusTest
 class RandomInputTest {
 
@@ -31,7 +34,7 @@ class RandomInputTest {
     };
 
     @Test
-    void thousandRandomStringsAsQueryAndFilterValuesNeverCauseAServerError() {
+    void thousandRandomStringsAsQueryFilterAndPrefixValuesNeverCauseAServerError() {
         Random random = new Random(SEED);
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < STRINGS; i++) {
@@ -41,12 +44,17 @@ class RandomInputTest {
             if (status >= 500) {
                 failures.add("GET " + parameter + "=" + escape(value) + " -> " + status);
             }
-            if (i % 4 == 0) {
-                int posted = given().contentType(ContentType.JSON).body(Map.of("q", value, "filters", Map.of("source",
-                        List.of(value)))).post("/api/v1/search").statusCode();
-                if (posted >= 500) {
-                    failures.add("POST q=" + escape(value) + " -> " + posted);
-                }
+            int other = switch (i % 4) {
+                case 0 -> given().contentType(ContentType.JSON)
+                        .body(Map.of("q", value, "filters", Map.of("source", List.of(value))))
+                        .post("/api/v1/search").statusCode();
+                case 1 -> given().queryParam("prefix", value).queryParam("q", value).get("/api/v1/facets/country")
+                        .statusCode();
+                case 2 -> given().queryParam("prefix", value).get("/api/v1/facets/month").statusCode();
+                default -> given().queryParam("q", value).get("/api/v1/suggest").statusCode();
+            };
+            if (other >= 500) {
+                failures.add("request " + i % 4 + " with " + escape(value) + " -> " + other);
             }
         }
         assertEquals(List.of(), failures);
