@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,13 +57,28 @@ import vn.newsroom.security.ApiKeyRequired;
                                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class))),
                         @APIResponse(name = ApiDocumentation.BAD_REQUEST, responseCode = "400",
                                 description = "Invalid input / Dữ liệu không hợp lệ",
-                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = {
+                                        @ExampleObject(name = "quốc gia không rõ / unknown country", value = """
+                                                {"type": "/problems/invalid-input", "title": "Invalid input", "status": 400,
+                                                 "detail": "Unknown country 'Lào Cai'; use an ISO code such as LA or a name such as Lào.",
+                                                 "instance": "/api/v1/search",
+                                                 "invalid-params": [{"name": "country",
+                                                   "reason": "Unknown country 'Lào Cai'; use an ISO code such as LA or a name such as Lào."}]}"""),
+                                        @ExampleObject(name = "ngoài giới hạn / out of range", value = """
+                                                {"type": "/problems/invalid-input", "title": "Invalid input", "status": 400,
+                                                 "detail": "One or more parameters are invalid.", "instance": "/api/v1/search",
+                                                 "invalid-params": [{"name": "size", "reason": "must be less than or equal to 100"}]}""")})),
                         @APIResponse(name = ApiDocumentation.UNAUTHORIZED, responseCode = "401",
                                 description = "API key missing or wrong / Thiếu hoặc sai khoá API",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDocumentation.NOT_FOUND, responseCode = "404",
                                 description = "No such article / Không có bài báo này",
-                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "không có bài / no article", value = """
+                                        {"type": "/problems/not-found", "title": "Article not found", "status": 404,
+                                         "detail": "No article has the id 'bai-bao-khong-co'.",
+                                         "instance": "/api/v1/documents/bai-bao-khong-co"}"""))),
                         @APIResponse(name = ApiDocumentation.CONFLICT, responseCode = "409",
                                 description = "Another operation is running / Đang có thao tác khác",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
@@ -75,7 +91,10 @@ import vn.newsroom.security.ApiKeyRequired;
                         @APIResponse(name = ApiDocumentation.UNAVAILABLE, responseCode = "503",
                                 description = "Elasticsearch unreachable, the index not ready, or writes paused by a"
                                         + " reindex / Chưa sẵn sàng",
-                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "chưa sẵn sàng / not ready", value = """
+                                        {"type": "/problems/unavailable", "title": "Service unavailable", "status": 503,
+                                         "detail": "Elasticsearch is unreachable; retry shortly.", "instance": "/api/v1/search"}""")))
                 }))
 public class ApiDocumentation extends Application {
 

@@ -1,5 +1,6 @@
 package vn.newsroom.documents;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,6 +9,8 @@ import vn.newsroom.enrich.OrganisationMention;
 import vn.newsroom.enrich.TopicMatch;
 
 /** A news article as stored in the index and returned by the API: parsed, enriched, ready to search. */
+// Unknown values are left out rather than sent as null, as the OpenAPI 3.0 contract describes them.
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Một bài báo đã lưu / A stored article")
 public record Article(
         @Schema(description = "Stable id: for seed files the file name without extension; for uploads the client's id,"

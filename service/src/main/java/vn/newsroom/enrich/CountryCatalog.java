@@ -90,7 +90,8 @@ public class CountryCatalog {
                 .orElseThrow(() -> new IllegalArgumentException("Not a country code of the catalogue: " + code));
     }
 
-    List<Organisation> organisations() {
+    /** Organisations and regions, in catalogue order. */
+    public List<Organisation> organisations() {
         return organisations;
     }
 

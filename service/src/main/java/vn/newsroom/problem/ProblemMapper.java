@@ -1,6 +1,7 @@
 package vn.newsroom.problem;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -75,6 +76,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return problem(400, "invalid-input", "Invalid input", e.getMessage(), uri,
+                List.of(new Problem.InvalidParam(e.parameter(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
     public Response rejected(ElasticsearchException e, UriInfo uri) {
         if (e.status() == 404) {
             return unavailable("The article index is not ready yet.", uri);
@@ -107,7 +114,8 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason != null ? reason.getReasonPhrase() : "HTTP " + status;
-        return problem(status, "http-" + status, title, e.getMessage(), uri, List.of());
+        String detail = e.getCause() instanceof JsonProcessingException ? "The body is not well-formed JSON." : e.getMessage();
+        return problem(status, "http-" + status, title, detail, uri, List.of());
     }
 
     @ServerExceptionMapper

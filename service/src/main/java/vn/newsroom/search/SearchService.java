@@ -1,63 +1,123 @@
 package vn.newsroom.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import vn.newsroom.documents.Article;
-import vn.newsroom.index.IndexConfig;
+import vn.newsroom.facets.Facet;
+import vn.newsroom.facets.FacetAggregations;
+import vn.newsroom.facets.FacetsConfig;
+import vn.newsroom.problem.InvalidParameterException;
+import vn.newsroom.query.Criteria;
+import vn.newsroom.query.CriteriaResolver;
+import vn.newsroom.query.TextQueries;
 
-/** Full-text search over articles. */
+/**
+ * Full-text search with filters, facets, highlighting, paging and spelling suggestions. One Elasticsearch request
+ * answers hits, total and facets; "did you mean" asks a second one only when there are few hits.
+ */
 @ApplicationScoped
 public class SearchService {
 
-    /** Exact-mark matches count most, then adjacent syllables (bigrams), then accent-insensitive matches. */
-    private static final float EXACT_BOOST = 3f;
-    private static final float BIGRAM_BOOST = 2f;
-    private static final float FOLDED_BOOST = 1f;
+    private static final String NO_FACETS = "none";
 
     private final ElasticsearchClient client;
-    private final IndexConfig index;
+    private final SearchConfig config;
+    private final FacetsConfig facetsConfig;
+    private final CriteriaResolver resolver;
+    private final FacetAggregations facetAggregations;
+    private final Highlighting highlighting;
+    private final HitMapper hits;
+    private final Paging paging;
+    private final CursorCodec cursors;
+    private final DidYouMean didYouMean;
 
-    SearchService(ElasticsearchClient client, IndexConfig index) {
+    SearchService(ElasticsearchClient client, SearchConfig config, FacetsConfig facetsConfig, CriteriaResolver resolver,
+            FacetAggregations facetAggregations, Highlighting highlighting, HitMapper hits, Paging paging,
+            CursorCodec cursors, DidYouMean didYouMean) {
         this.client = client;
-        this.index = index;
+        this.config = config;
+        this.facetsConfig = facetsConfig;
+        this.resolver = resolver;
+        this.facetAggregations = facetAggregations;
+        this.highlighting = highlighting;
+        this.hits = hits;
+        this.paging = paging;
+        this.cursors = cursors;
+        this.didYouMean = didYouMean;
     }
 
-    public SearchResponse search(String q, int page, int size) throws IOException {
-        var response = client.search(search -> search
-                .index(index.alias())
-                .query(relevance(q))
-                .from((page - 1) * size)
-                .size(size)
-                .trackTotalHits(total -> total.enabled(true))
-                .source(source -> source.filter(filter -> filter.includes("id", "title"))), Article.class);
-        List<SearchHit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
-        return new SearchResponse(response.hits().total().value(), response.took(), hits);
+    public SearchResponse search(SearchRequest request) throws IOException {
+        Criteria criteria = resolver.resolve(request.q(), request.filters());
+        Sort sort = Sort.of(request.sort(), criteria.query().hasRequiredTerms());
+        int size = request.size() == null ? config.defaultSize() : request.size();
+        Set<Facet> facets = facets(request.facets());
+        int facetSize = request.facetSize() == null ? facetsConfig.defaultSize() : request.facetSize();
+        // a cursor is only valid for the query, filters and order it was made for
+        String fingerprint = cursors.fingerprint(List.of(criteria.query().text(), criteria.filters().applied(), sort.id()));
+        Paging.Position position = paging.start(request.page(), request.cursor(), size, fingerprint);
+
+        co.elastic.clients.elasticsearch.core.SearchResponse<Article> response;
+        try {
+            response = client.search(search -> {
+                Query text = TextQueries.matching(criteria.query());
+                if (facets.isEmpty()) {
+                    search.query(q -> q.bool(bool -> bool.must(text).filter(criteria.filters().all())));
+                } else {
+                    // post_filter: facet aggregations see the query's hits before the filters narrow them
+                    search.query(text).postFilter(criteria.filters().all())
+                            .aggregations(facetAggregations.aggregations(facets, criteria.filters(), facetSize));
+                }
+                paging.applyTo(search, position, size);
+                return search
+                        .sort(sort.options())
+                        .size(size)
+                        .trackTotalHits(total -> total.count(config.exactTotalUpTo()))
+                        .source(HitMapper.SOURCE)
+                        .highlight(highlighting.request(TextQueries.highlighting(criteria.query())));
+            }, Article.class);
+        } catch (ElasticsearchException e) {
+            throw paging.failure(e, position);
+        }
+
+        var total = response.hits().total();
+        String suggestion = criteria.query().hasRequiredTerms() && total.value() < config.didYouMeanBelow()
+                ? didYouMean.suggest(criteria.query()).orElse(null)
+                : null;
+        return new SearchResponse(
+                total.value(),
+                total.relation() == TotalHitsRelation.Eq,
+                response.took(),
+                new SearchResponse.Applied(criteria.query().text().strip(), sort.id(), position.page(), size,
+                        criteria.filters().applied()),
+                response.hits().hits().stream().map(hits::toHit).toList(),
+                paging.next(position, response, size, fingerprint),
+                facetAggregations.read(facets, response.aggregations(), criteria.filters()),
+                suggestion);
     }
 
-    private static Query relevance(String q) {
-        return Query.of(query -> query.bool(bool -> bool
-                .should(fields(q, "", EXACT_BOOST))
-                .should(fields(q, ".bigram", BIGRAM_BOOST))
-                .should(fields(q, ".folded", FOLDED_BOOST))
-                .minimumShouldMatch("1")));
-    }
-
-    /** One analysis of the text fields: the title weighs most, then the lead, the body, the captions. */
-    private static Query fields(String q, String subField, float boost) {
-        return Query.of(query -> query.multiMatch(match -> match
-                .query(q)
-                .type(TextQueryType.MostFields)
-                .fields("title" + subField + "^3", "lead" + subField + "^2", "body" + subField)
-                .boost(boost)));
-    }
-
-    private static SearchHit toHit(Hit<Article> hit) {
-        Article article = hit.source();
-        return new SearchHit(hit.id(), article == null ? null : article.title(), hit.score() == null ? 0 : hit.score());
+    /** All facets when none are named; {@code none} (or an empty value) for none. */
+    private static Set<Facet> facets(List<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return EnumSet.allOf(Facet.class);
+        }
+        Set<Facet> facets = EnumSet.noneOf(Facet.class);
+        for (String value : requested) {
+            for (String name : (value == null ? "" : value).split(",")) {
+                String id = name.strip().toLowerCase(Locale.ROOT);
+                if (!id.isEmpty() && !id.equals(NO_FACETS)) {
+                    facets.add(Facet.byId(id).orElseThrow(() -> new InvalidParameterException("facets",
+                            "Unknown facet; use " + Facet.NAMES + " or " + NO_FACETS + ".")));
+                }
+            }
+        }
+        return facets;
     }
 }

@@ -1,0 +1,64 @@
+package vn.newsroom.query;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a user typed in {@code q}, as read by {@link QueryParser}: groups that must all match, each a set of
+ * alternatives joined by {@code OR}, and operands that must not match.
+ *
+ * @param text     the text the operands' offsets refer to ({@code q} with control characters blanked)
+ * @param required every group must match; within a group, any alternative
+ * @param excluded no operand may match
+ */
+public record ParsedQuery(String text, List<Group> required, List<Operand> excluded) {
+
+    public ParsedQuery {
+        required = List.copyOf(required);
+        excluded = List.copyOf(excluded);
+    }
+
+    /** A word or a quoted phrase, with where it stands in {@link #text()}. */
+    public sealed interface Operand permits Word, Phrase {
+
+        String text();
+
+        int start();
+
+        int end();
+    }
+
+    /** Text without spaces, as typed; the analyzer still splits {@code COVID-19} into two adjacent terms. */
+    public record Word(String text, int start, int end) implements Operand {
+    }
+
+    /** Text between quotes: its terms must appear in this order, next to each other. */
+    public record Phrase(String text, int start, int end) implements Operand {
+    }
+
+    /** Alternatives joined by {@code OR}; a plain word is a group of one. */
+    public record Group(List<Operand> alternatives) {
+
+        public Group {
+            alternatives = List.copyOf(alternatives);
+        }
+    }
+
+    /** Whether anything must match: without it the query lists every article not excluded. */
+    public boolean hasRequiredTerms() {
+        return !required.isEmpty();
+    }
+
+    public boolean isEmpty() {
+        return required.isEmpty() && excluded.isEmpty();
+    }
+
+    /** Every operand that must or may match, in typed order. */
+    public List<Operand> positives() {
+        return required.stream().flatMap(group -> group.alternatives().stream()).toList();
+    }
+
+    public int operandCount() {
+        return (int) Stream.concat(positives().stream(), excluded.stream()).count();
+    }
+}
