@@ -25,24 +25,26 @@ public class ArticleInputReader {
     }
 
     public ArticleInput read(byte[] json) {
-        try {
-            return nonNull(reader.readValue(json));
-        } catch (IOException e) {
-            throw refused(e);
-        }
+        return parse(reader -> reader.readValue(json));
     }
 
     public ArticleInput read(String json) {
-        try {
-            return nonNull(reader.readValue(json));
-        } catch (IOException e) {
-            throw refused(e);
-        }
+        return parse(reader -> reader.readValue(json));
     }
 
     public ArticleInput read(JsonNode json) {
+        return parse(reader -> reader.readValue(json));
+    }
+
+    /** One source of JSON, read by the configured reader. */
+    @FunctionalInterface
+    private interface Source {
+        ArticleInput readWith(ObjectReader reader) throws IOException;
+    }
+
+    private ArticleInput parse(Source source) {
         try {
-            return nonNull(reader.readValue(json));
+            return nonNull(source.readWith(reader));
         } catch (IOException e) {
             throw refused(e);
         }

@@ -41,7 +41,7 @@ public class CountryCatalog {
         for (Country country : countries) {
             putUnique(byCode, country.code(), country);
             for (String name : country.names()) {
-                putUnique(byNameKey, TokenizedText.of(name).key(), country);
+                putUnique(byNameKey, NameKey.of(name), country);
             }
         }
     }
@@ -67,7 +67,7 @@ public class CountryCatalog {
         if (CODE_LIKE.matcher(input).matches() && byCode.containsKey(input.toUpperCase(Locale.ROOT))) {
             return Optional.of(byCode.get(input.toUpperCase(Locale.ROOT)));
         }
-        return Optional.ofNullable(byNameKey.get(TokenizedText.of(input).key()));
+        return Optional.ofNullable(byNameKey.get(NameKey.of(input)));
     }
 
     /** All countries, in catalogue order. */

@@ -2,6 +2,7 @@ package vn.newsroom.enrich;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ public class TopicTaxonomy {
     private final double threshold;
     private final double titleWeight;
     private final Map<String, Topic> byId = new LinkedHashMap<>();
+    private final Map<String, Topic> byLabelKey = new HashMap<>();
 
     public TopicTaxonomy() {
         TaxonomyFile file = JsonResources.read(RESOURCE, TaxonomyFile.class);
@@ -35,6 +37,7 @@ public class TopicTaxonomy {
             if (byId.putIfAbsent(topic.id(), topic) != null) {
                 throw new IllegalStateException(RESOURCE + ": topic id '" + topic.id() + "' appears twice");
             }
+            byLabelKey.putIfAbsent(NameKey.of(topic.label()), topic);
         }
     }
 
@@ -55,10 +58,7 @@ public class TopicTaxonomy {
         if (idOrLabel == null || idOrLabel.isBlank()) {
             return Optional.empty();
         }
-        String key = TokenizedText.of(idOrLabel).key();
-        return byId(idOrLabel.strip()).or(() -> byId.values().stream()
-                .filter(topic -> TokenizedText.of(topic.label()).key().equals(key))
-                .findFirst());
+        return byId(idOrLabel.strip()).or(() -> Optional.ofNullable(byLabelKey.get(NameKey.of(idOrLabel))));
     }
 
     /**

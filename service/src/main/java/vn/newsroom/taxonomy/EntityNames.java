@@ -1,17 +1,15 @@
 package vn.newsroom.taxonomy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.newsroom.enrich.CountryCatalog;
+import vn.newsroom.enrich.NameKey;
 import vn.newsroom.enrich.TopicTaxonomy;
-import vn.newsroom.vietnamese.VietnameseText;
 
 /**
  * The names of the known entities (countries, topics, organisations and regions) searchable by an
@@ -47,7 +45,7 @@ public class EntityNames {
     }
 
     private static Stream<Name> names(Entity entity, Stream<String> names) {
-        return names.map(name -> new Name(entity, key(name)));
+        return names.map(name -> new Name(entity, NameKey.of(name)));
     }
 
     /**
@@ -55,7 +53,7 @@ public class EntityNames {
      * that starts with it ranks first, then shorter labels. A blank prefix finds nothing.
      */
     public List<Entity> matching(String prefix, Set<Kind> kinds, int limit) {
-        String wanted = key(prefix);
+        String wanted = NameKey.of(prefix);
         if (wanted.isEmpty()) {
             return List.of();
         }
@@ -76,13 +74,5 @@ public class EntityNames {
                 .limit(limit)
                 .map(Map.Entry::getKey)
                 .toList();
-    }
-
-    /** Hyphens and punctuation separate words, so "Timor-Leste" and "timor leste" share a key. */
-    private static String key(String text) {
-        return Arrays.stream(text.split("[^\\p{L}\\p{N}\\p{M}]+"))
-                .filter(word -> !word.isEmpty())
-                .map(VietnameseText::foldKey)
-                .collect(Collectors.joining(" "));
     }
 }
