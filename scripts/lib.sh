@@ -40,3 +40,12 @@ plugin_zip() {
 }
 
 mvnw() { "$REPO_ROOT/mvnw" -B "$@"; }
+
+# Builds the plugin and prints the path of a copy of its zip: Elasticsearch installs from the copy, so a build
+# running meanwhile may rewrite the original. The caller removes the copy's folder.
+stage_plugin() {
+  mvnw -q -pl analysis-plugin package -DskipTests >&2
+  local staged; staged=$(mktemp -d)
+  cp "$(plugin_zip)" "$staged/vietnamese-analysis.zip"
+  echo "$staged/vietnamese-analysis.zip"
+}
