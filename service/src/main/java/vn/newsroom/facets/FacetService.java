@@ -29,12 +29,14 @@ public class FacetService {
     private final FacetAggregations aggregations;
     private final EntityNames names;
     private final FacetsConfig config;
+    private final TextQueries textQueries;
 
-    FacetService(ElasticsearchClient client, IndexConfig index, CriteriaResolver criteria,
+    FacetService(ElasticsearchClient client, IndexConfig index, CriteriaResolver criteria, TextQueries textQueries,
             FacetAggregations aggregations, EntityNames names, FacetsConfig config) {
         this.client = client;
         this.index = index;
         this.criteria = criteria;
+        this.textQueries = textQueries;
         this.aggregations = aggregations;
         this.names = names;
         this.config = config;
@@ -44,7 +46,7 @@ public class FacetService {
             throws IOException {
         Facet facet = Facet.byId(facetId).orElseThrow(() -> new InvalidParameterException("facet",
                 "Unknown facet '" + facetId + "'; facets are " + Facet.NAMES + "."));
-        Criteria resolved = criteria.resolve(q, filters);
+        Criteria resolved = criteria.resolve(q, null, filters);
         int bucketCount = size == null ? config.defaultSize() : size;
         FacetAggregations.Scope scope = scope(facet, prefix);
         if (scope.values() != null && scope.values().isEmpty()) {
@@ -53,7 +55,7 @@ public class FacetService {
         var response = client.search(search -> search
                 .index(index.alias())
                 .size(0)
-                .query(TextQueries.matching(resolved.query()))
+                .query(textQueries.matching(resolved.query(), resolved.match()))
                 .aggregations(facet.id(), aggregations.aggregation(facet, resolved.filters(), bucketCount, scope)),
                 Void.class);
         return new FacetValues(facet.id(),

@@ -2,6 +2,7 @@ package vn.newsroom.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.Optional;
@@ -24,7 +25,8 @@ public class CriteriaResolver {
         this.config = config;
     }
 
-    public Criteria resolve(String q, FilterParams params) {
+    /** @param match {@code all}, {@code most} or {@code any}; blank or {@code null} for {@code most} */
+    public Criteria resolve(String q, String match, FilterParams params) {
         ParsedQuery query = QueryParser.parse(q);
         if (query.operandCount() > config.maxOperands()) {
             throw new InvalidParameterException("q", "q holds %d words, phrases and exclusions; at most %d are allowed."
@@ -36,11 +38,19 @@ public class CriteriaResolver {
         if (from != null && to != null && to.lastDay().isBefore(from.firstDay())) {
             throw new InvalidParameterException("to", "to (" + to + ") is before from (" + from + ").");
         }
-        return new Criteria(query, new Filters(
+        return new Criteria(query, strategy(match), new Filters(
                 resolveAll("topic", p.topic(), topics::resolve, "GET /api/v1/topics lists them"),
                 resolveAll("country", p.country(), countries::resolve, "use an ISO code such as LA or a name such as Lào"),
                 from, to,
                 values("source", p.source()).stream().map(Text::clean).distinct().toList()));
+    }
+
+    private static MatchStrategy strategy(String match) {
+        if (match == null || match.isBlank()) {
+            return MatchStrategy.MOST;
+        }
+        return MatchStrategy.byId(match.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new InvalidParameterException(
+                "match", "Unknown match '" + Text.clean(match) + "'; use " + MatchStrategy.NAMES + "."));
     }
 
     private static <T> List<T> resolveAll(String parameter, List<String> values, Function<String, Optional<T>> resolver,

@@ -42,6 +42,10 @@ public record ParsedQuery(String text, List<Group> required, List<Operand> exclu
         public Group {
             alternatives = List.copyOf(alternatives);
         }
+
+        boolean isPlainWord() {
+            return alternatives.size() == 1 && alternatives.getFirst() instanceof Word;
+        }
     }
 
     /** Whether anything must match: without it the query lists every article not excluded. */
@@ -51,6 +55,23 @@ public record ParsedQuery(String text, List<Group> required, List<Operand> exclu
 
     public boolean isEmpty() {
         return required.isEmpty() && excluded.isEmpty();
+    }
+
+    /** Plain words, each a group of its own: how many of them must match is the match strategy's choice. */
+    public List<Word> words() {
+        return required.stream().filter(Group::isPlainWord).map(group -> (Word) group.alternatives().getFirst()).toList();
+    }
+
+    /** Phrases and {@code OR} groups: these always must match. */
+    public List<Group> strictGroups() {
+        return required.stream().filter(group -> !group.isPlainWord()).toList();
+    }
+
+    /** The same query with every phrase and {@code OR} alternative as a plain word; exclusions stay. */
+    public ParsedQuery loosened() {
+        return new ParsedQuery(text, positives().stream()
+                .map(operand -> new Group(List.of(new Word(operand.text(), operand.start(), operand.end()))))
+                .toList(), excluded);
     }
 
     /** Every operand that must or may match, in typed order. */

@@ -3,11 +3,57 @@ package vn.newsroom.query;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Limits on what a query may ask for. Environment: NEWS_QUERY_MAX_OPERANDS. */
+/**
+ * Limits on what a query may ask for, and the weights of the ranking signals. Environment: NEWS_QUERY_MAX_OPERANDS,
+ * NEWS_QUERY_MOST_WORDS, NEWS_QUERY_MARKS_BOOST, NEWS_QUERY_BARE_WORDS_BOOST, NEWS_QUERY_ADJACENCY_BOOST, NEWS_QUERY_ALL_WORDS_BONUS,
+ * NEWS_QUERY_PROXIMITY_BOOST, NEWS_QUERY_PROXIMITY_SLOP.
+ */
 @ConfigMapping(prefix = "news.query")
 public interface QueryConfig {
 
     /** Most words, phrases and exclusions one {@code q} may hold; each becomes clauses of the Elasticsearch query. */
     @WithDefault("32")
     int maxOperands();
+
+    /**
+     * How many words {@code match=most} needs, in Elasticsearch's {@code minimum_should_match} syntax. The default
+     * needs all but one of two or three words, and at least half of four or more: a headline paraphrases its
+     * article, so a long query whose words are half missing can still be the one the reader means.
+     */
+    @WithDefault("1<-1 3<-50%")
+    String mostWords();
+
+    /**
+     * Weight of matches with the marks as typed ({@code hoà} over {@code hoa}) in a query typed with marks, against 1
+     * for the folded match.
+     */
+    @WithDefault("2")
+    float marksBoost();
+
+    /**
+     * Weight of the exact spelling in a query typed without any mark, against 1 for the folded match: it counts again
+     * the words written bare in articles too (numbers, foreign names), but a bare spelling of a Vietnamese word is
+     * not preferred much, since the user did not choose it.
+     */
+    @WithDefault("0.5")
+    float bareWordsBoost();
+
+    /** Weight of adjacent syllables in the typed order ({@code bộ trưởng} as a pair), against 1 for the folded match. */
+    @WithDefault("1")
+    float adjacencyBoost();
+
+    /**
+     * A constant added to every article that contains all the typed words, so that these rank before articles that
+     * miss one, whatever their term frequencies.
+     */
+    @WithDefault("3")
+    float allWordsBonus();
+
+    /** Weight of the typed words standing close together, in order, against 1 for the folded match. */
+    @WithDefault("5")
+    float proximityBoost();
+
+    /** How many positions the typed words may move and still count as close together. */
+    @WithDefault("4")
+    int proximitySlop();
 }

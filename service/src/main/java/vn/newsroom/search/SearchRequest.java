@@ -19,8 +19,10 @@ import vn.newsroom.query.FilterParams;
 public record SearchRequest(
         @QueryParam("q")
         @Parameter(description = """
-                Từ khoá / Free text, with or without marks. All words must match (accent-insensitively; matches with \
-                the same marks rank higher). `"exact phrase"` keeps words together and in order; `-word` or \
+                Từ khoá / Free text, with or without marks. Words match accent-insensitively; how many of them an \
+                article needs is `match` (by default most of them, articles with all of them first). Matches with \
+                the same marks and with the words next to each other rank higher. `"exact phrase"` must match, \
+                keeping its words together and in order; `-word` or \
                 `-"a phrase"` excludes; `OR` in capitals between two words or phrases makes either enough (elsewhere it is \
                 ignored). Any text \
                 is accepted: unbalanced quotes and stray symbols are read as well as possible. Empty lists every \
@@ -32,6 +34,19 @@ public record SearchRequest(
         @Schema(description = "Free text in the query language: words, \"phrases\", -exclusions, OR",
                 examples = "\"Hội nghị Cấp cao\" -Myanmar")
         @Size(max = 1000) String q,
+
+        @QueryParam("match")
+        @Parameter(description = """
+                Khớp bao nhiêu từ / How many of the words in q an article needs: `most` (default: all but one of two \
+                or three words, at least half of four or more; articles with every word rank first, and when no \
+                article has that many, the articles with any word are returned), `all` (every word, each as a \
+                phrase of its parts), `any` (one word is enough). Phrases, `OR` and exclusions are strict under \
+                all three; only when `most` finds nothing does it take the words of phrases as plain words \
+                (`applied.match` then says `any`).""",
+                schema = @Schema(type = SchemaType.STRING, enumeration = {"most", "all", "any"}))
+        @Schema(enumeration = {"most", "all", "any"}, examples = "most",
+                description = "How many of the words an article needs; default most")
+        String match,
 
         @Valid @BeanParam
         @Schema(description = "Filters; on GET these are top-level query parameters")

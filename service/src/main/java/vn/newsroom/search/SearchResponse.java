@@ -26,10 +26,13 @@ public record SearchResponse(
 
     /** The request as the service applied it. */
     @Schema(description = "Yêu cầu đã hiểu / The request as applied",
-            requiredProperties = {"q", "sort", "page", "size", "filters"})
+            requiredProperties = {"q", "match", "sort", "page", "size", "filters"})
     public record Applied(
             @Schema(description = "The text searched, control characters removed", examples = "bo truong ngoai giao")
             String q,
+            @Schema(enumeration = {"all", "most", "any"}, examples = "most", description = "How many words had to"
+                    + " match: `any` when `most` was asked for and found nothing, then phrases count as words")
+            String match,
             @Schema(enumeration = {"relevance", "newest", "oldest"}, examples = "relevance") String sort,
             @Schema(nullable = true, description = "Null when a cursor was followed", examples = "1") Integer page,
             @Schema(examples = "10") int size,

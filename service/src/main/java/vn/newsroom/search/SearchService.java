@@ -17,6 +17,7 @@ import vn.newsroom.facets.FacetsConfig;
 import vn.newsroom.problem.InvalidParameterException;
 import vn.newsroom.query.Criteria;
 import vn.newsroom.query.CriteriaResolver;
+import vn.newsroom.query.MatchStrategy;
 import vn.newsroom.query.TextQueries;
 
 /**
@@ -32,6 +33,7 @@ public class SearchService {
     private final SearchConfig config;
     private final FacetsConfig facetsConfig;
     private final CriteriaResolver resolver;
+    private final TextQueries textQueries;
     private final FacetAggregations facetAggregations;
     private final Highlighting highlighting;
     private final HitMapper hits;
@@ -40,12 +42,13 @@ public class SearchService {
     private final DidYouMean didYouMean;
 
     SearchService(ElasticsearchClient client, SearchConfig config, FacetsConfig facetsConfig, CriteriaResolver resolver,
-            FacetAggregations facetAggregations, Highlighting highlighting, HitMapper hits, Paging paging,
-            CursorCodec cursors, DidYouMean didYouMean) {
+            TextQueries textQueries, FacetAggregations facetAggregations, Highlighting highlighting, HitMapper hits,
+            Paging paging, CursorCodec cursors, DidYouMean didYouMean) {
         this.client = client;
         this.config = config;
         this.facetsConfig = facetsConfig;
         this.resolver = resolver;
+        this.textQueries = textQueries;
         this.facetAggregations = facetAggregations;
         this.highlighting = highlighting;
         this.hits = hits;
@@ -55,36 +58,23 @@ public class SearchService {
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {
-        Criteria criteria = resolver.resolve(request.q(), request.filters());
+        Criteria criteria = resolver.resolve(request.q(), request.match(), request.filters());
         Sort sort = Sort.of(request.sort(), criteria.query().hasRequiredTerms());
         int size = request.size() == null ? config.defaultSize() : request.size();
         Set<Facet> facets = facets(request.facets());
         int facetSize = request.facetSize() == null ? facetsConfig.defaultSize() : request.facetSize();
         // a cursor is only valid for the query, filters and order it was made for
-        String fingerprint = cursors.fingerprint(List.of(criteria.query().text(), criteria.filters().applied(), sort.id()));
+        String fingerprint = cursors.fingerprint(List.of(criteria.query().text(), criteria.match().id(),
+                criteria.filters().applied(), sort.id()));
         Paging.Position position = paging.start(request.page(), request.cursor(), size, fingerprint);
 
-        co.elastic.clients.elasticsearch.core.SearchResponse<Article> response;
-        try {
-            response = client.search(search -> {
-                Query text = TextQueries.matching(criteria.query());
-                if (facets.isEmpty()) {
-                    search.query(q -> q.bool(bool -> bool.must(text).filter(criteria.filters().all())));
-                } else {
-                    // post_filter: facet aggregations see the query's hits before the filters narrow them
-                    search.query(text).postFilter(criteria.filters().all())
-                            .aggregations(facetAggregations.aggregations(facets, criteria.filters(), facetSize));
-                }
-                paging.applyTo(search, position, size);
-                return search
-                        .sort(sort.options())
-                        .size(size)
-                        .trackTotalHits(total -> total.count(config.exactTotalUpTo()))
-                        .source(HitMapper.SOURCE)
-                        .highlight(highlighting.request(TextQueries.highlighting(criteria.query())));
-            }, Article.class);
-        } catch (ElasticsearchException e) {
-            throw paging.failure(e, position);
+        Page page = new Page(sort, size, facets, facetSize, position);
+        var response = execute(criteria, page);
+        if (response.hits().total().value() == 0 && criteria.match() == MatchStrategy.MOST
+                && criteria.query().hasRequiredTerms()) {
+            // no article has most of the words: rather than an empty page, the ones that have some
+            criteria = criteria.loosened();
+            response = execute(criteria, page);
         }
 
         var total = response.hits().total();
@@ -95,12 +85,42 @@ public class SearchService {
                 total.value(),
                 total.relation() == TotalHitsRelation.Eq,
                 response.took(),
-                new SearchResponse.Applied(criteria.query().text().strip(), sort.id(), position.page(), size,
-                        criteria.filters().applied()),
+                new SearchResponse.Applied(criteria.query().text().strip(), criteria.match().id(), sort.id(),
+                        position.page(), size, criteria.filters().applied()),
                 response.hits().hits().stream().map(hits::toHit).toList(),
                 paging.next(position, response, size, fingerprint),
                 facetAggregations.read(facets, response.aggregations(), criteria.filters()),
                 suggestion);
+    }
+
+    /** What one page asks for besides the criteria. */
+    private record Page(Sort sort, int size, Set<Facet> facets, int facetSize, Paging.Position position) {
+    }
+
+    private co.elastic.clients.elasticsearch.core.SearchResponse<Article> execute(Criteria criteria, Page page)
+            throws IOException {
+        try {
+            return client.search(search -> {
+                Query text = textQueries.matching(criteria.query(), criteria.match());
+                if (page.facets().isEmpty()) {
+                    search.query(q -> q.bool(bool -> bool.must(text).filter(criteria.filters().all())));
+                } else {
+                    // post_filter: facet aggregations see the query's hits before the filters narrow them
+                    search.query(text).postFilter(criteria.filters().all())
+                            .aggregations(facetAggregations.aggregations(page.facets(), criteria.filters(),
+                                    page.facetSize()));
+                }
+                paging.applyTo(search, page.position(), page.size());
+                return search
+                        .sort(page.sort().options())
+                        .size(page.size())
+                        .trackTotalHits(total -> total.count(config.exactTotalUpTo()))
+                        .source(HitMapper.SOURCE)
+                        .highlight(highlighting.request(TextQueries.highlighting(criteria.query())));
+            }, Article.class);
+        } catch (ElasticsearchException e) {
+            throw paging.failure(e, page.position());
+        }
     }
 
     /** All facets when none are named; {@code none} (or an empty value) for none. */

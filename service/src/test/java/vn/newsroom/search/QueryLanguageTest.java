@@ -53,8 +53,11 @@ class QueryLanguageTest {
     }
 
     @Test
-    void everyWordMustMatchWithOrWithoutMarks() {
+    void wordsMatchWithOrWithoutMarksAndAllOfThemFirst() {
         given().queryParam("q", "nong dan lua gao").queryParam("source", source).get("/api/v1/search")
+                .then().statusCode(200).body("hits.id", contains(source + "-rice", source + "-undated"));
+        given().queryParam("q", "nong dan lua gao").queryParam("match", "all").queryParam("source", source)
+                .get("/api/v1/search")
                 .then().statusCode(200).body("hits.id", contains(source + "-rice"));
     }
 
@@ -63,7 +66,8 @@ class QueryLanguageTest {
         given().queryParam("q", "gạo OR mùa").queryParam("source", source).get("/api/v1/search")
                 .then().statusCode(200).body("hits.id", containsInAnyOrder(source + "-rice", source + "-undated"));
         // lower-case "or" is an ordinary word, which no article has
-        given().queryParam("q", "gạo or mùa").queryParam("source", source).get("/api/v1/search")
+        given().queryParam("q", "gạo or mùa").queryParam("match", "all").queryParam("source", source)
+                .get("/api/v1/search")
                 .then().statusCode(200).body("total", equalTo(0));
     }
 
