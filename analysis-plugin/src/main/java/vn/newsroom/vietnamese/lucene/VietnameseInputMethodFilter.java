@@ -1,7 +1,6 @@
 package vn.newsroom.vietnamese.lucene;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -25,14 +24,14 @@ public final class VietnameseInputMethodFilter extends TokenFilter {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
-    private final List<InputMethod> methods;
+    private final Set<InputMethod> methods;
     private State typed;
     private String decoded;
 
-    /** @param methods the input methods to decode, tried in a fixed order (Telex, then VNI) */
+    /** @param methods the input methods whose leftovers are decoded */
     public VietnameseInputMethodFilter(TokenStream input, Set<InputMethod> methods) {
         super(input);
-        this.methods = methods.stream().sorted().toList();
+        this.methods = Set.copyOf(methods);
     }
 
     @Override

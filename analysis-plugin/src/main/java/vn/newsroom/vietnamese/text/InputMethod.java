@@ -14,7 +14,7 @@ public enum InputMethod {
      * breve on the last a, o or u ({@code uow → ươ}, {@code aw → ă}), or is {@code ư} where there is
      * none; tones {@code s f r x j} (acute, grave, hook, tilde, dot), {@code z} none.
      */
-    TELEX {
+    TELEX(false) {
         @Override
         void type(char key, Typing typing) {
             boolean used = switch (key) {
@@ -42,7 +42,7 @@ public enum InputMethod {
      * circumflex, {@code 7} horn ({@code uo7 → ươ}), {@code 8} breve on the last fitting vowel;
      * {@code 9} makes the initial d đ.
      */
-    VNI {
+    VNI(true) {
         @Override
         void type(char key, Typing typing) {
             boolean used = switch (key) {
@@ -66,12 +66,22 @@ public enum InputMethod {
     /** More keys than this is no syllable ("nghieeengx" has 10). */
     private static final int MAX_KEYS = 12;
 
+    /**
+     * VNI's keys are digits and Telex leaves digits as they are, so a word with digits can only be
+     * VNI and one without only Telex: the other method need not run.
+     */
+    private final boolean digitKeys;
+
+    InputMethod(boolean digitKeys) {
+        this.digitKeys = digitKeys;
+    }
+
     /** Applies one lowercase ASCII key. */
     abstract void type(char key, Typing typing);
 
     /**
-     * The syllable that {@code word} stands for when typed with one of {@code methods} (tried in
-     * their order) without conversion, lowercase with the tone placed as vi_normalize does; null
+     * The syllable that {@code word} stands for when typed with one of {@code methods} without
+     * conversion, lowercase with the tone placed as vi_normalize does; null
      * when there is none. Only a word of ASCII letters and digits that is not itself a Vietnamese
      * syllable is decoded, and only into a valid syllable, so real words stay ({@code ban, viet})
      * and so do most names ({@code Huawei, Google, ASEAN}). Any case is accepted.
@@ -81,7 +91,11 @@ public enum InputMethod {
         if (keys == null || Syllables.isSyllableWithoutMarks(keys)) {
             return null;
         }
+        boolean hasDigit = keys.chars().anyMatch(c -> c <= '9');
         for (InputMethod method : methods) {
+            if (method.digitKeys != hasDigit) {
+                continue;
+            }
             Typing typing = new Typing();
             for (int i = 0; i < keys.length(); i++) {
                 method.type(keys.charAt(i), typing);
