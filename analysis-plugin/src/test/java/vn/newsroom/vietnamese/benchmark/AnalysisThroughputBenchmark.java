@@ -184,7 +184,7 @@ public class AnalysisThroughputBenchmark {
     }
 
     /**
-     * Runs the benchmarks (1 fork, 5 warm-up and 5 measured iterations of 2 s; three warm-ups left the
+     * Runs the benchmarks (1 fork, 10 warm-up and 5 measured iterations of 2 s; fewer warm-ups left the
      * decoding path still compiling on a busy machine) and prints MB/s and µs per query.
      */
     public static void main(String[] args) throws RunnerException, IOException {
@@ -194,7 +194,7 @@ public class AnalysisThroughputBenchmark {
                 .include(AnalysisThroughputBenchmark.class.getName())
                 .forks(1)
                 .threads(1)
-                .warmupIterations(5)
+                .warmupIterations(10)
                 .warmupTime(TimeValue.seconds(2))
                 .measurementIterations(5)
                 .measurementTime(TimeValue.seconds(2))
