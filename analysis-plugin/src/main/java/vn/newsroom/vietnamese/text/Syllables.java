@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class Syllables {
 
-    /** Longest first, so that "ngh" is tried before "ng" and "n"; the empty onset last. */
+    /** Every onset a word starts with is tried, since one may hide another: gi is g + i in "gì". */
     private static final List<String> ONSETS = List.of(
             "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr",
             "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "");

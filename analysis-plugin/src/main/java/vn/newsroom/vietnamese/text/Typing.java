@@ -22,7 +22,10 @@ final class Typing {
         letters.append(c);
     }
 
-    /** Telex doubling ({@code aa → â}, {@code dd → đ}): only right after the letter, so "mama" stays two syllables' worth. */
+    /**
+     * Telex doubling ({@code aa → â}, {@code dd → đ}), only right after the letter: a vowel repeated
+     * across a consonant ({@code mama, coco, toto}) is a foreign word far more often than a key.
+     */
     boolean reshapePrevious(char plain, char shaped) {
         int last = letters.length() - 1;
         if (last < 0 || letters.charAt(last) != plain) {
