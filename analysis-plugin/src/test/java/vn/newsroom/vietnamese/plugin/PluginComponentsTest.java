@@ -69,6 +69,31 @@ public class PluginComponentsTest extends BaseTokenStreamTestCase {
     }
 
     @Test
+    public void inputMethodDecodesTelexAndVniByDefault() throws IOException {
+        assertAnalyzesTo(chain(NO_SETTINGS, new NormalizeFilterFactory(), inputMethod(NO_SETTINGS)), "Vieetj Vie6t5 Huawei",
+                new String[] {"vieetj", "việt", "vie6t5", "việt", "huawei"}, new int[] {1, 0, 1, 0, 1});
+    }
+
+    @Test
+    public void inputMethodsSettingChoosesTheDecodedMethods() throws IOException {
+        assertAnalyzesTo(chain(NO_SETTINGS, inputMethod(Map.of("input_methods", List.of("telex")))), "Vieetj Vie6t5",
+                new String[] {"Vieetj", "việt", "Vie6t5"});
+        assertAnalyzesTo(chain(NO_SETTINGS, inputMethod(Map.of("input_methods", List.of("VNI")))), "Vieetj Vie6t5",
+                new String[] {"Vieetj", "Vie6t5", "việt"});
+    }
+
+    @Test
+    public void inputMethodsSettingRejectsUnknownNames() {
+        IllegalArgumentException e =
+                expectThrows(IllegalArgumentException.class, () -> inputMethod(Map.of("input_methods", List.of("viqr"))));
+        assertTrue(e.getMessage(), e.getMessage().contains("[viqr]"));
+    }
+
+    private static InputMethodFilterFactory inputMethod(Map<String, Object> settings) {
+        return new InputMethodFilterFactory(AnnotatedSettings.of(InputMethodSettings.class, settings));
+    }
+
+    @Test
     public void maxTokenLengthSettingCutsLongRuns() throws IOException {
         assertAnalyzesTo(chain(Map.of("max_token_length", 5)), "abcdefgh", new String[] {"abcde", "fgh"});
     }
