@@ -17,10 +17,11 @@ public interface QueryConfig {
 
     /**
      * How many words {@code match=most} needs, in Elasticsearch's {@code minimum_should_match} syntax. The default
-     * needs all but one of two or three words, and at least half of four or more: a headline paraphrases its
-     * article, so a long query whose words are half missing can still be the one the reader means.
+     * needs all but one of two or three words, half of four to seven and a third of eight or more: a pasted
+     * headline paraphrases its article, so a long query whose words are mostly missing can still be the one the
+     * reader means.
      */
-    @WithDefault("1<-1 3<-50%")
+    @WithDefault("1<-1 3<-50% 7<-70%")
     String mostWords();
 
     /**

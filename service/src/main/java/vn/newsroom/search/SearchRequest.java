@@ -38,7 +38,7 @@ public record SearchRequest(
         @QueryParam("match")
         @Parameter(description = """
                 Khớp bao nhiêu từ / How many of the words in q an article needs: `most` (default: all but one of two \
-                or three words, at least half of four or more; articles with every word rank first, and when no \
+                or three words, half of four to seven, a third of eight or more; articles with every word rank first, and when no \
                 article has that many, the articles with any word are returned), `all` (every word, each as a \
                 phrase of its parts), `any` (one word is enough). Phrases, `OR` and exclusions are strict under \
                 all three; only when `most` finds nothing does it take the words of phrases as plain words \

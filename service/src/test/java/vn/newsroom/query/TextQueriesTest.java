@@ -29,7 +29,7 @@ class TextQueriesTest {
         assertEquals("bo truong ngoai giao", words.path("query").asText());
         assertEquals(FOLDED, texts(words.path("fields")));
         assertEquals("or", words.path("operator").asText());
-        assertEquals("1<-1 3<-50%", words.path("minimum_should_match").asText());
+        assertEquals("1<-1 3<-50% 7<-70%", words.path("minimum_should_match").asText());
         assertEquals(1, bool.path("must").size());
 
         JsonNode should = bool.path("should");
@@ -107,7 +107,7 @@ class TextQueriesTest {
 
         @Override
         public String mostWords() {
-            return "1<-1 3<-50%";
+            return "1<-1 3<-50% 7<-70%";
         }
 
         @Override
