@@ -184,7 +184,9 @@ function untitled(link, snippet) {
 // ---------- Results ----------
 
 let searchAbort;
+// The article last opened from the results: its link takes the focus back when the results return.
 let lastOpened;
+let nextCursor;
 
 async function show({typing = false} = {}) {
   if (!typing) input.value = state.q;
@@ -272,7 +274,6 @@ function renderResults(response) {
   }
 }
 
-let nextCursor;
 $('next-page').addEventListener('click', () => {
   if (nextCursor) go({cursors: [...state.cursors, nextCursor]});
 });

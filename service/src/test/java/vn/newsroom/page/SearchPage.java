@@ -40,13 +40,20 @@ final class SearchPage {
         return awaitResults();
     }
 
-    /** Waits until a search has been answered and shown (a heading is written, no search is in flight). */
+    /**
+     * Waits until a search has been answered and shown (a heading is written, no search is in flight). The page marks
+     * the results busy in the same event that changes the address, so this waits for the search of the new address.
+     */
     SearchPage awaitResults() {
-        awaitTrue("results shown", () -> (Boolean) script("""
+        awaitTrue("results shown", this::resultsShown);
+        return this;
+    }
+
+    private boolean resultsShown() {
+        return (Boolean) script("""
                 return document.getElementById('results-heading').textContent !== ''
                     && !document.getElementById('results').hasAttribute('aria-busy')
-                    && !document.getElementById('results-view').hidden"""));
-        return this;
+                    && !document.getElementById('results-view').hidden""");
     }
 
     WebElement searchBox() {
@@ -102,9 +109,9 @@ final class SearchPage {
         new WebDriverWait(driver, PATIENCE).withMessage(what).until(ignored -> Boolean.TRUE.equals(condition.get()));
     }
 
-    /** Waits until the listed articles are exactly these. */
+    /** Waits until the listed articles are exactly these, with no newer search on its way. */
     void awaitResultIds(List<String> expected) {
-        awaitTrue("results " + expected, () -> expected.equals(resultIds()));
+        awaitTrue("results " + expected, () -> resultsShown() && expected.equals(resultIds()));
     }
 
     /** Writes a screenshot of the page to target/screenshots/, for review. */
