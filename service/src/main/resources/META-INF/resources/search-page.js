@@ -219,7 +219,8 @@ function selectValue(select, value) {
 
 async function showResults() {
   searchAbort?.abort();
-  searchAbort = new AbortController();
+  const search = new AbortController();
+  searchAbort = search;
   const params = searchParams(state);
   if (state.sort) params.set('sort', state.sort);
   if (state.size) params.set('size', state.size);
@@ -229,20 +230,25 @@ async function showResults() {
   results.setAttribute('aria-busy', 'true');
   let response;
   try {
-    response = await getJson('api/v1/search', params, searchAbort.signal);
+    response = await getJson('api/v1/search', params, search.signal);
   } catch (error) {
     if (error.name !== 'AbortError') showError(error);
     return;
   } finally {
-    results.removeAttribute('aria-busy');
+    // A search replaced by a newer one leaves the results busy: the newer one is still on its way.
+    if (searchAbort === search) results.removeAttribute('aria-busy');
   }
   $('error').hidden = true;
   const focused = document.activeElement?.id;
   renderResults(response);
   renderFacets(response.facets);
   renderActiveFilters(response.applied.filters);
-  // A re-rendered checkbox or pager button takes the focus back, so keyboard users keep their place.
-  if (focused && $(focused) && document.activeElement === document.body) $(focused).focus();
+  // A re-rendered checkbox or pager button takes the focus back, so keyboard users keep their place; a pager
+  // button disabled on the first or last page hands it to the results.
+  if (focused && document.activeElement === document.body) {
+    $(focused)?.focus();
+    if (document.activeElement === document.body) results.focus();
+  }
   if (lastOpened) {
     results.querySelector(`.result-link[data-id="${CSS.escape(lastOpened)}"]`)?.focus();
     lastOpened = undefined;
@@ -286,11 +292,12 @@ function renderFacets(facets) {
       .map((facet) => facetElement(facet, facets[facet.name])));
 }
 
-function facetElement(facet, buckets) {
+/** A facet's fieldset; when the search listed as many values as it asked for, a button lists up to 100. */
+function facetElement(facet, buckets, expandable = buckets.length >= FACET_SIZE) {
   const list = element('ul', {class: 'facet-values'}, ...buckets.map((bucket) => bucketElement(facet, bucket, buckets)));
   const fieldset = element('fieldset', {class: 'facet', 'data-facet': facet.name},
       element('legend', {}, facet.legend, ' ', element('span', {lang: 'en'}, `/ ${facet.english}`)), list);
-  if (buckets.length >= FACET_SIZE) {
+  if (expandable) {
     const more = element('button', {type: 'button', class: 'link more', id: `more-${facet.name}`},
         'Thêm / More');
     more.addEventListener('click', async () => {
@@ -298,8 +305,10 @@ function facetElement(facet, buckets) {
       params.set('size', MORE_FACET_VALUES);
       try {
         const all = await getJson(`api/v1/facets/${facet.name}`, params);
-        fieldset.replaceWith(facetElement(facet, all.values));
-        fieldset.querySelector('input')?.focus();
+        const fuller = facetElement(facet, all.buckets, false);
+        fieldset.replaceWith(fuller);
+        // The first value not listed before takes the focus from the button, which is gone.
+        fuller.querySelectorAll('input')[buckets.length]?.focus();
       } catch (error) {
         showError(error);
       }

@@ -1,18 +1,25 @@
 package vn.newsroom.page;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +32,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import vn.newsroom.index.IndexConfig;
+import vn.newsroom.support.TestArticles;
 
 /**
  * The search page at / in a real headless Chromium, against the real service and Elasticsearch, over the seed
@@ -41,6 +50,12 @@ class SearchPageTest {
 
     @TestHTTPResource("/")
     URL root;
+    @Inject
+    TestArticles articles;
+    @Inject
+    ElasticsearchClient client;
+    @Inject
+    IndexConfig index;
 
     private Browser browser;
     private ChromeDriver driver;
@@ -64,6 +79,16 @@ class SearchPageTest {
     @BeforeEach
     void desktopWindow() {
         driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void theServiceRootAndSearchServeThePageAndTheApiDocumentsNeither() {
+        for (String address : List.of("/", "/search?q=Lào")) {
+            given().get(address).then().statusCode(200).contentType(containsString("text/html"))
+                    .body(containsString("<input id=\"q\""));
+        }
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", not(hasKey("/"))).body("paths", not(hasKey("/search")));
     }
 
     @Test
@@ -276,6 +301,27 @@ class SearchPageTest {
         page.awaitResults();
         assertEquals(5, page.resultIds().size());
         assertEquals("bo truong ngoai giao", page.searchBox().getDomProperty("value"));
+    }
+
+    @Test
+    void moreListsTheCountriesBeyondTheFirstTwentyAndFocusesTheFirstNewOne() throws Exception {
+        String source = TestArticles.uniqueSource("page-more");
+        // 22 countries of one count each: listed by code, AD, AE, ...
+        List<String> countries = Stream.of(Locale.getISOCountries()).limit(22).map(code -> code + ":" + code).toList();
+        articles.saveAll(TestArticles.article(source + "-1", source, "Nhiều nước", "Bài nêu nhiều nước.", "2024",
+                countries, List.of()));
+        try {
+            page.open("source=" + source);
+            assertEquals(20, page.counts("country").size());
+
+            page.byId("more-country").click();
+
+            page.awaitTrue("every country listed", () -> page.counts("country").size() == 22);
+            assertEquals("facet-country-" + countries.get(20).substring(0, 2),
+                    driver.switchTo().activeElement().getDomAttribute("id"));
+        } finally {
+            TestArticles.deleteBySource(client, index.alias(), source);
+        }
     }
 
     @Test
