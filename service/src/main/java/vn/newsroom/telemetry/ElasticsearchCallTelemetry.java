@@ -10,15 +10,13 @@ import jakarta.inject.Singleton;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Times every Elasticsearch API call by endpoint ({@code search}, {@code bulk}, {@code count}...) and outcome, and
- * passes the request id on as X-Opaque-Id. Hooked into the Java client's transport, so it sees calls that never got a
+ * Times every Elasticsearch API call by endpoint ({@code search}, {@code bulk}, {@code count}...) and outcome. Hooked into the Java client's transport, so it sees calls that never got a
  * response (unreachable cluster, time-outs) as well as error responses.
  */
 @Singleton
 public class ElasticsearchCallTelemetry implements Instrumentation {
 
     static final String TIMER = "elasticsearch.client.requests";
-    private static final String OPAQUE_ID = "X-Opaque-Id";
 
     private final MeterRegistry registry;
 
@@ -51,7 +49,7 @@ public class ElasticsearchCallTelemetry implements Instrumentation {
 
         @Override
         public void beforeSendingHttpRequest(TransportHttpClient.Request request, TransportOptions options) {
-            RequestId.current().ifPresent(id -> request.headers().put(OPAQUE_ID, id));
+            // Nothing to add: the request id travels in the call's options (RequestIdHeader).
         }
 
         @Override

@@ -1,0 +1,47 @@
+package vn.newsroom.telemetry;
+
+import co.elastic.clients.transport.TransportOptions;
+import co.elastic.clients.transport.http.TransportHttpClient;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends the current request's id to Elasticsearch as X-Opaque-Id. It goes into each call's own options: the request
+ * object the client builds shares one header map between all calls, so writing to it corrupts concurrent ones.
+ */
+final class RequestIdHeader implements TransportHttpClient {
+
+    private static final String OPAQUE_ID = "X-Opaque-Id";
+
+    private final TransportHttpClient delegate;
+
+    RequestIdHeader(TransportHttpClient delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public TransportOptions createOptions(TransportOptions options) {
+        return delegate.createOptions(options);
+    }
+
+    @Override
+    public Response performRequest(String endpointId, Node node, Request request, TransportOptions options)
+            throws IOException {
+        return delegate.performRequest(endpointId, node, request, withRequestId(options));
+    }
+
+    @Override
+    public CompletableFuture<Response> performRequestAsync(String endpointId, Node node, Request request,
+            TransportOptions options) {
+        return delegate.performRequestAsync(endpointId, node, request, withRequestId(options));
+    }
+
+    @Override
+    public void close() throws IOException {
+        delegate.close();
+    }
+
+    private static TransportOptions withRequestId(TransportOptions options) {
+        return RequestId.current().map(id -> options.with(builder -> builder.setHeader(OPAQUE_ID, id))).orElse(options);
+    }
+}
