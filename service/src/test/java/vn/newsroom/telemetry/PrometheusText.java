@@ -1,11 +1,10 @@
 package vn.newsroom.telemetry;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.Arrays;
 import java.util.List;
+import vn.newsroom.support.ManagementInterface;
 
-/** Reads samples out of the Prometheus text that /q/metrics serves. */
+/** Reads samples out of the Prometheus text that /q/metrics serves on the management interface. */
 final class PrometheusText {
 
     private final List<String> lines;
@@ -15,7 +14,7 @@ final class PrometheusText {
     }
 
     static PrometheusText scrape() {
-        return new PrometheusText(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        return new PrometheusText(ManagementInterface.given().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 
     /** Samples of {@code metric} whose labels include every one of {@code labels} (each written as {@code key="value"}). */
