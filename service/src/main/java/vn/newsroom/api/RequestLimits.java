@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -70,7 +71,8 @@ public class RequestLimits {
             return;
         }
         boolean hasBody = declared > 0 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
-        if (bulk || !hasBody) {
+        // HTTP/2 (off in application.properties) is left to Quarkus REST, which cannot take a stream already read.
+        if (bulk || !hasBody || request.version() == HttpVersion.HTTP_2) {
             context.next();
             return;
         }

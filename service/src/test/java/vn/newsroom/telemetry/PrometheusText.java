@@ -22,8 +22,14 @@ final class PrometheusText {
         return lines.stream()
                 .filter(line -> line.startsWith(metric + "{"))
                 .filter(line -> Arrays.stream(labels).allMatch(line.substring(0, line.lastIndexOf('}'))::contains))
-                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .map(PrometheusText::value)
                 .toList();
+    }
+
+    /** The sample's value: after the labels, before any exemplar (" # {trace_id=...} value timestamp"). */
+    private static double value(String line) {
+        String sample = line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line;
+        return Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
     }
 
     double sum(String metric, String... labels) {
