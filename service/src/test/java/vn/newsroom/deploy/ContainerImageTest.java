@@ -28,7 +28,7 @@ class ContainerImageTest {
 
     private static final Path POM = Path.of("pom.xml");
     private static final Path TARBALL = Path.of("target", "jib-image.tar");
-    /** What the service's JVM takes beside heap and direct memory once warm under load: about 160 MiB measured. */
+    /** What the service's JVM may take beside heap and direct memory: metaspace, code cache, thread stacks, GC. */
     private static final long JVM_BEYOND_HEAP_AND_DIRECT = 160L << 20;
     private static final Path ELASTICSEARCH_DOCKERFILE = RenderedOverlay.K8S.resolve("elasticsearch/Dockerfile");
 
