@@ -24,7 +24,8 @@ public final class RequestBodies {
     }
 
     /**
-     * The body as a stream that fails with {@link BodyTooLargeException} once more than {@code limit} bytes came.
+     * The body as a stream that fails with {@link BodyTooLargeException} once more than {@code limit} bytes came, and
+     * with {@link UnreadableBodyException} when the client's connection fails under it.
      *
      * @param declaredLength the Content-Length, or -1 when the body is chunked
      */
@@ -36,21 +37,29 @@ public final class RequestBodies {
             private long count;
 
             @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    counted(1);
+            public int read() {
+                try {
+                    int b = super.read();
+                    if (b >= 0) {
+                        counted(1);
+                    }
+                    return b;
+                } catch (IOException e) {
+                    throw new UnreadableBodyException(e);
                 }
-                return b;
             }
 
             @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                if (n > 0) {
-                    counted(n);
+            public int read(byte[] buffer, int offset, int length) {
+                try {
+                    int n = super.read(buffer, offset, length);
+                    if (n > 0) {
+                        counted(n);
+                    }
+                    return n;
+                } catch (IOException e) {
+                    throw new UnreadableBodyException(e);
                 }
-                return n;
             }
 
             private void counted(int n) {

@@ -10,12 +10,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.newsroom.documents.ArticleNotFoundException;
 import vn.newsroom.documents.BodyTooLargeException;
 import vn.newsroom.documents.InvalidDocumentException;
+import vn.newsroom.documents.UnreadableBodyException;
 import vn.newsroom.index.IndexNotReadyException;
 import vn.newsroom.index.ReindexInProgressException;
 import vn.newsroom.security.ApiKeyRejectedException;
@@ -25,6 +27,11 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final int RETRY_AFTER_SECONDS = 5;
+    /** During an outage every request fails alike: one warning per half minute tells the story. */
+    private static final Duration WARNING_INTERVAL = Duration.ofSeconds(30);
+
+    private final ThrottledWarning unreachableWarning =
+            new ThrottledWarning(LOG, "Elasticsearch unreachable", WARNING_INTERVAL);
 
     @ServerExceptionMapper
     public Response notFound(ArticleNotFoundException e, UriInfo uri) {
@@ -52,6 +59,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response tooLarge(BodyTooLargeException e, UriInfo uri) {
         return problem(413, "too-large", "Request body too large", e.getMessage(), uri, List.of());
+    }
+
+    /** The client's own connection failed mid-body (an abort, broken chunked framing): nothing to blame on us. */
+    @ServerExceptionMapper
+    public Response unreadableBody(UnreadableBodyException e, UriInfo uri) {
+        LOG.debugf("Unreadable request body on %s: %s", uri.getPath(), e.getCause());
+        return problem(400, "unreadable-body", "Unreadable request body", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -105,7 +119,7 @@ public class ProblemMapper {
     /** The Elasticsearch client reports an unreachable or timed-out cluster as an IOException. */
     @ServerExceptionMapper
     public Response unreachable(IOException e, UriInfo uri) {
-        LOG.warnf("Elasticsearch unreachable: %s", e.toString());
+        unreachableWarning.warn(e.toString());
         return unavailable("Elasticsearch is unreachable; retry shortly.", uri);
     }
 
@@ -118,8 +132,9 @@ public class ProblemMapper {
         return problem(status, "http-" + status, title, detail, uri, List.of());
     }
 
+    /** Whatever no other mapper takes, errors such as {@link OutOfMemoryError} included. */
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
         return problem(500, "internal-error", "Internal error", "The service failed unexpectedly; it has been logged.",
                 uri, List.of());

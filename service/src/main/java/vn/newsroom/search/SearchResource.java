@@ -58,6 +58,7 @@ public class SearchResource {
                      "sort": "newest", "size": 5, "facets": ["country", "year"]}""")))
     @APIResponse(responseCode = "200", description = "Matching articles, facets and the query as applied")
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
+    @APIResponse(responseCode = "413", ref = ApiDocumentation.TOO_LARGE)
     @APIResponse(responseCode = "503", ref = ApiDocumentation.UNAVAILABLE)
     public SearchResponse post(JsonNode body) throws IOException {
         return search.search(bodies.read(body, SearchRequest.class));

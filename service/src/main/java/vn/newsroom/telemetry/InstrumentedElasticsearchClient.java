@@ -8,6 +8,8 @@ import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.instrumentation.Instrumentation;
 import co.elastic.clients.transport.rest_client.RestClientHttpClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
@@ -16,7 +18,7 @@ import org.elasticsearch.client.RestClient;
 
 /**
  * The Elasticsearch client everyone injects: the extension's own (same low-level client, same JSON mapper), plus
- * {@link ElasticsearchCallTelemetry} and {@link RequestIdHeader}, which the extension offers no hook for.
+ * {@link ElasticsearchCallTelemetry} and {@link PerCallHeaders}, which the extension offers no hook for.
  */
 public class InstrumentedElasticsearchClient {
 
@@ -24,23 +26,28 @@ public class InstrumentedElasticsearchClient {
     @Singleton
     @Alternative
     @Priority(1)
-    ElasticsearchClient client(RestClient restClient, ObjectMapper objectMapper, ElasticsearchCallTelemetry telemetry) {
-        return new ElasticsearchClient(new Transport(restClient, new JacksonJsonpMapper(objectMapper), null, telemetry));
+    ElasticsearchClient client(RestClient restClient, ObjectMapper objectMapper, ElasticsearchCallTelemetry telemetry,
+            OpenTelemetry openTelemetry) {
+        return new ElasticsearchClient(new Transport(restClient, openTelemetry.getPropagators().getTextMapPropagator(),
+                new JacksonJsonpMapper(objectMapper), null, telemetry));
     }
 
     /** The client's RestClientTransport, except that its HTTP client cannot be replaced there. */
     private static final class Transport extends ElasticsearchTransportBase {
 
         private final RestClient restClient;
+        private final TextMapPropagator propagator;
 
-        Transport(RestClient restClient, JsonpMapper mapper, TransportOptions options, Instrumentation instrumentation) {
-            super(new RequestIdHeader(new RestClientHttpClient(restClient)), options, mapper, instrumentation);
+        Transport(RestClient restClient, TextMapPropagator propagator, JsonpMapper mapper, TransportOptions options,
+                Instrumentation instrumentation) {
+            super(new PerCallHeaders(new RestClientHttpClient(restClient), propagator), options, mapper, instrumentation);
             this.restClient = restClient;
+            this.propagator = propagator;
         }
 
         @Override
         public co.elastic.clients.transport.Transport withOptions(TransportOptions options) {
-            return new Transport(restClient, mapper, options, instrumentation);
+            return new Transport(restClient, propagator, mapper, options, instrumentation);
         }
     }
 }

@@ -24,7 +24,7 @@ public final class RequestId {
         return Optional.ofNullable(MDC.get(MDC_KEY)).map(Object::toString);
     }
 
-    static String acceptOrCreate(String incoming) {
+    public static String acceptOrCreate(String incoming) {
         return incoming != null && ACCEPTABLE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
     }
 

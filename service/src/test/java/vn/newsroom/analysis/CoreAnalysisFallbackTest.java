@@ -10,6 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import vn.newsroom.support.ManagementInterface;
 
 /**
  * Against a real Elasticsearch that lacks the plugin (scripts/test starts one and names it in
@@ -36,7 +37,7 @@ class CoreAnalysisFallbackTest {
 
     @Test
     void readinessIsUpAndReportsTheDegradedAnalysis() {
-        given().get("/q/health/ready")
+        ManagementInterface.given().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks[0].data.analysis", equalTo("core"))

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.Quantity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ class ContainerImageTest {
 
     private static final Path POM = Path.of("pom.xml");
     private static final Path TARBALL = Path.of("target", "jib-image.tar");
+    /** What the service's JVM may take beside heap and direct memory: metaspace, code cache, thread stacks, GC. */
+    private static final long JVM_BEYOND_HEAP_AND_DIRECT = 160L << 20;
     private static final Path ELASTICSEARCH_DOCKERFILE = RenderedOverlay.K8S.resolve("elasticsearch/Dockerfile");
 
     private final JibConfiguration jib = new JibConfiguration(POM);
@@ -56,6 +59,28 @@ class ContainerImageTest {
         }
         assertEquals(List.of(), problems);
         assertTrue(user > 0, "a numeric non-root user, so runAsNonRoot can verify it");
+    }
+
+    /**
+     * The heap (a share of the container's limit) plus the direct memory cap leave every overlay's memory limit room
+     * for the rest of the JVM: metaspace, code cache, thread stacks, GC structures.
+     */
+    @Test
+    void theHeapAndDirectMemoryLeaveRoomForTheRestOfTheJvmUnderEveryMemoryLimit() {
+        List<String> entrypoint = jib.values("container/entrypoint/arg");
+        double heapShare = Double.parseDouble(jvmOption(entrypoint, "-XX:MaxRAMPercentage=")) / 100;
+        long direct = Quantity.getAmountInBytes(new Quantity(jvmOption(entrypoint, "-XX:MaxDirectMemorySize=")
+                .toUpperCase().replace("M", "Mi").replace("G", "Gi"))).longValue();
+        List<String> problems = new ArrayList<>();
+        for (RenderedOverlay overlay : overlays) {
+            Quantity limit = ServiceDeployment.container(overlay).getResources().getLimits().get("memory");
+            long bytes = Quantity.getAmountInBytes(limit).longValue();
+            long rest = bytes - (long) (bytes * heapShare) - direct;
+            if (rest < JVM_BEYOND_HEAP_AND_DIRECT) {
+                problems.add(overlay.name + ": a " + limit + " limit leaves " + (rest >> 20) + " MiB beside heap and direct memory");
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 
     @Test
@@ -115,6 +140,11 @@ class ContainerImageTest {
                 assertEquals("news-elasticsearch:" + elasticsearchVersion + "-" + projectVersion, elasticsearch.image(), overlay.name);
             }
         }
+    }
+
+    private static String jvmOption(List<String> arguments, String prefix) {
+        return arguments.stream().filter(argument -> argument.startsWith(prefix)).map(argument -> argument.substring(prefix.length()))
+                .findFirst().orElseThrow(() -> new AssertionError("the entrypoint sets no " + prefix));
     }
 
     private static String argDefault(String dockerfile, String name) {

@@ -34,6 +34,10 @@ class KubernetesManifestsTest {
 
     /** The ECK operator's namespace in its default installation: it manages the cluster through its HTTP port. */
     private static final String ECK_NAMESPACE = "elastic-system";
+    /** Where Prometheus runs: the only namespace that may scrape the management port. */
+    private static final String MONITORING_NAMESPACE = "monitoring";
+    /** The container port of Quarkus' management interface: probes, health and metrics. */
+    private static final String MANAGEMENT_PORT = "management";
 
     static List<RenderedOverlay> overlays() {
         return RenderedOverlay.all();
@@ -163,7 +167,7 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
-    void theServiceRunsLockedDownWithProbesOnItsHttpPort(RenderedOverlay overlay) {
+    void theServiceRunsLockedDownWithProbesOnItsManagementPort(RenderedOverlay overlay) {
         Deployment deployment = ServiceDeployment.of(overlay);
         var pod = deployment.getSpec().getTemplate().getSpec();
         Container service = ServiceDeployment.container(overlay);
@@ -177,14 +181,47 @@ class KubernetesManifestsTest {
         if (!Boolean.TRUE.equals(service.getSecurityContext().getReadOnlyRootFilesystem())) {
             problems.add("the root filesystem is writable");
         }
-        Set<String> ports = Set.copyOf(service.getPorts().stream().map(ContainerPort::getName).toList());
         ServiceDeployment.probes(service).forEach((probe, action) -> {
             if (action == null) {
                 problems.add(probe + " has no HTTP GET");
-            } else if (!ports.contains(action.getPort().getStrVal())) {
-                problems.add(probe + " asks port " + action.getPort() + ", not one of the named container ports " + ports);
+            } else if (!MANAGEMENT_PORT.equals(action.getPort().getStrVal())) {
+                problems.add(probe + " asks port " + action.getPort() + ", not the named container port " + MANAGEMENT_PORT);
             }
         });
+        assertEquals(List.of(), problems, overlay.name);
+    }
+
+    /** Health and metrics stay inside: no Service exposes the management port, and only monitoring may connect to it. */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theManagementPortIsExposedByNoServiceAndOpenOnlyToMonitoring(RenderedOverlay overlay) {
+        Container service = ServiceDeployment.container(overlay);
+        ContainerPort management = service.getPorts().stream().filter(port -> MANAGEMENT_PORT.equals(port.getName()))
+                .findFirst().orElseThrow(() -> new AssertionError(overlay.name + ": no container port " + MANAGEMENT_PORT));
+        PodTemplate servicePod = overlay.pods().stream()
+                .filter(pod -> pod.owner().equals("Deployment " + ServiceDeployment.NAME)).findFirst().orElseThrow();
+        List<String> problems = new ArrayList<>();
+        for (Service exposing : overlay.all(Service.class)) {
+            if (servicePod.matches(exposing.getSpec().getSelector())) {
+                exposing.getSpec().getPorts().stream().filter(port -> servesPort(management, port))
+                        .forEach(port -> problems.add(describe(exposing) + " exposes the management port as " + port.getName()));
+            }
+        }
+        List<NetworkPolicy> guarding = overlay.all(NetworkPolicy.class).stream()
+                .filter(policy -> servicePod.matches(policy.getSpec().getPodSelector()))
+                .filter(policy -> policy.getSpec().getPolicyTypes().contains("Ingress"))
+                .toList();
+        if (guarding.isEmpty()) {
+            problems.add("no ingress policy selects the service's pods: anyone may reach the management port");
+        }
+        guarding.stream().flatMap(policy -> policy.getSpec().getIngress().stream())
+                .filter(rule -> rule.getPorts().isEmpty() || rule.getPorts().stream()
+                        .anyMatch(port -> management.getContainerPort().equals(port.getPort().getIntVal())
+                                || MANAGEMENT_PORT.equals(port.getPort().getStrVal())))
+                .flatMap(rule -> rule.getFrom().isEmpty() ? java.util.stream.Stream.of((NetworkPolicyPeer) null) : rule.getFrom().stream())
+                .filter(peer -> peer == null || peer.getNamespaceSelector() == null || peer.getIpBlock() != null
+                        || !Map.of("kubernetes.io/metadata.name", MONITORING_NAMESPACE).equals(peer.getNamespaceSelector().getMatchLabels()))
+                .forEach(peer -> problems.add("the management port is open to " + (peer == null ? "everyone" : peer)));
         assertEquals(List.of(), problems, overlay.name);
     }
 

@@ -2,8 +2,10 @@ package vn.newsroom.deploy;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
@@ -41,13 +43,31 @@ final class ServiceDeployment {
         return probes;
     }
 
-    /** Paths Kubernetes and Prometheus will request: each probe's, and the scrape annotation's. */
-    static List<String> requestedPaths(RenderedOverlay overlay) {
-        List<String> paths = new ArrayList<>();
-        probes(container(overlay)).values().stream().filter(action -> action != null).map(HTTPGetAction::getPath).forEach(paths::add);
-        Optional.ofNullable(of(overlay).getSpec().getTemplate().getMetadata().getAnnotations())
-                .map(annotations -> annotations.get("prometheus.io/path")).ifPresent(paths::add);
-        return paths;
+    /** A path that Kubernetes or Prometheus will request, and the name of the container port it asks. */
+    record Request(String port, String path) {
+    }
+
+    /** Requests Kubernetes and Prometheus will make: each probe's, and the scrape annotations'. */
+    static List<Request> requests(RenderedOverlay overlay) {
+        Container container = container(overlay);
+        List<Request> requests = new ArrayList<>();
+        probes(container).values().stream().filter(action -> action != null)
+                .map(action -> new Request(portName(container, action.getPort()), action.getPath())).forEach(requests::add);
+        Map<String, String> annotations = Optional.ofNullable(of(overlay).getSpec().getTemplate().getMetadata().getAnnotations())
+                .orElse(Map.of());
+        if (annotations.containsKey("prometheus.io/path")) {
+            requests.add(new Request(portName(container, new IntOrString(Integer.valueOf(annotations.get("prometheus.io/port")))),
+                    annotations.get("prometheus.io/path")));
+        }
+        return requests;
+    }
+
+    /** The name of a container port given by name or number; null when the container has no such port. */
+    static String portName(Container container, IntOrString port) {
+        return container.getPorts().stream()
+                .filter(declared -> port.getStrVal() != null ? port.getStrVal().equals(declared.getName())
+                        : port.getIntVal().equals(declared.getContainerPort()))
+                .map(ContainerPort::getName).findFirst().orElse(null);
     }
 
     /** The service's environment with ConfigMap references resolved (Secret values left out). */

@@ -1,6 +1,5 @@
 package vn.newsroom.health;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -8,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import vn.newsroom.support.ManagementInterface;
 
 @QuarkusTest
 class ReadinessTest {
@@ -15,7 +15,7 @@ class ReadinessTest {
     /** What operators read from the readiness probe: cluster status, alias, index, documents, plugin analysis. */
     @Test
     void isReadyAndReportsTheIndexBehindTheAlias() {
-        given().get("/q/health/ready")
+        ManagementInterface.given().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks[0].data.alias", equalTo("articles"))

@@ -7,25 +7,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.newsroom.support.ManagementInterface;
+import vn.newsroom.support.ManagementPortResource;
 
 /** The packaged service, started the way its image starts it (prod profile), before any container exists. */
 @QuarkusIntegrationTest
+@WithTestResource(ManagementPortResource.class)
 class PackagedServiceIT {
 
     /** Where Quarkus keeps the launched service's output. */
     private static final Path OUTPUT = Path.of("target", "quarkus.log");
 
     @Test
-    void startsReadyAndServesProbesAndMetrics() {
-        given().get("/q/health/started").then().statusCode(200);
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/metrics").then().statusCode(200);
+    void startsReadyAndServesProbesAndMetricsOnTheManagementPortOnly() {
+        ManagementInterface.given().get("/q/health/started").then().statusCode(200);
+        ManagementInterface.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        ManagementInterface.given().get("/q/metrics").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/openapi").then().statusCode(200);
     }
 
     @Test

@@ -1,11 +1,10 @@
 package vn.newsroom.telemetry;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.Arrays;
 import java.util.List;
+import vn.newsroom.support.ManagementInterface;
 
-/** Reads samples out of the Prometheus text that /q/metrics serves. */
+/** Reads samples out of the Prometheus text that /q/metrics serves on the management interface. */
 final class PrometheusText {
 
     private final List<String> lines;
@@ -15,7 +14,7 @@ final class PrometheusText {
     }
 
     static PrometheusText scrape() {
-        return new PrometheusText(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        return new PrometheusText(ManagementInterface.given().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 
     /** Samples of {@code metric} whose labels include every one of {@code labels} (each written as {@code key="value"}). */
@@ -23,8 +22,14 @@ final class PrometheusText {
         return lines.stream()
                 .filter(line -> line.startsWith(metric + "{"))
                 .filter(line -> Arrays.stream(labels).allMatch(line.substring(0, line.lastIndexOf('}'))::contains))
-                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .map(PrometheusText::value)
                 .toList();
+    }
+
+    /** The sample's value: after the labels, before any exemplar (" # {trace_id=...} value timestamp"). */
+    private static double value(String line) {
+        String sample = line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line;
+        return Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
     }
 
     double sum(String metric, String... labels) {

@@ -2,21 +2,26 @@ package vn.newsroom.telemetry;
 
 import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.http.TransportHttpClient;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Sends the current request's id to Elasticsearch as X-Opaque-Id. It goes into each call's own options: the request
- * object the client builds shares one header map between all calls, so writing to it corrupts concurrent ones.
+ * Sends the current request's id to Elasticsearch as X-Opaque-Id, and the current span as traceparent. They go into
+ * each call's own options: the request object the client builds shares one header map between all calls, so writing
+ * to it corrupts concurrent ones.
  */
-final class RequestIdHeader implements TransportHttpClient {
+final class PerCallHeaders implements TransportHttpClient {
 
     private static final String OPAQUE_ID = "X-Opaque-Id";
 
     private final TransportHttpClient delegate;
+    private final TextMapPropagator propagator;
 
-    RequestIdHeader(TransportHttpClient delegate) {
+    PerCallHeaders(TransportHttpClient delegate, TextMapPropagator propagator) {
         this.delegate = delegate;
+        this.propagator = propagator;
     }
 
     @Override
@@ -41,7 +46,10 @@ final class RequestIdHeader implements TransportHttpClient {
         delegate.close();
     }
 
-    private static TransportOptions withRequestId(TransportOptions options) {
-        return RequestId.current().map(id -> options.with(builder -> builder.setHeader(OPAQUE_ID, id))).orElse(options);
+    private TransportOptions withRequestId(TransportOptions options) {
+        return options.with(builder -> {
+            RequestId.current().ifPresent(id -> builder.setHeader(OPAQUE_ID, id));
+            propagator.inject(Context.current(), builder, (headers, name, value) -> headers.setHeader(name, value));
+        });
     }
 }

@@ -1,0 +1,32 @@
+package vn.newsroom.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/** Through a plain JDK client, which unlike REST Assured leaves the compressed body and its header as they came. */
+@QuarkusTest
+class ResponseCompressionTest {
+
+    @Test
+    void clientsThatAcceptGzipGetSearchesCompressed() throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + RestAssured.port + "/api/v1/search?q=ASEAN"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(200, response.statusCode());
+        assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse("none"));
+        byte[] json = new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes();
+        assertTrue(new ObjectMapper().readTree(json).has("hits"));
+    }
+}
