@@ -55,6 +55,12 @@ final class ServiceEngine implements SearchEngine {
                 ids.add(item.path("id").asText());
             }
         }
+        long stored = http.get(base.resolve("/api/v1/search?size=1&facets=none")).path("total").asLong();
+        if (stored != ids.stream().distinct().count()) {
+            // other articles would be distractors the baselines do not have
+            throw new IllegalStateException(name + " holds " + stored + " articles, not the "
+                    + ids.stream().distinct().count() + " just uploaded: give the benchmark an index of its own");
+        }
         return ids;
     }
 
