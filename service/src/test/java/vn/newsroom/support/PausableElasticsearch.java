@@ -1,0 +1,64 @@
+package vn.newsroom.support;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The disposable plugin-less Elasticsearch of scripts/test (NEWS_TEST_CORE_ELASTICSEARCH_HOSTS), which tests may pause
+ * with SIGSTOP as a hung cluster would be: the port still accepts connections, nothing answers. Every pause must be
+ * resumed, since other tests use that cluster after.
+ */
+public final class PausableElasticsearch {
+
+    public static final String HOSTS = "NEWS_TEST_CORE_ELASTICSEARCH_HOSTS";
+    public static final String PID = "NEWS_TEST_CORE_ELASTICSEARCH_PID";
+
+    private PausableElasticsearch() {
+    }
+
+    /** A profile on that cluster, under its own alias so that what a test writes stays out of the others' index. */
+    public abstract static class Profile implements QuarkusTestProfile {
+
+        private final Map<String, String> overrides;
+
+        protected Profile(String alias, Map<String, String> overrides) {
+            this.overrides = new HashMap<>(overrides);
+            this.overrides.put("quarkus.elasticsearch.hosts", System.getenv(HOSTS));
+            this.overrides.put("news.index.alias", alias);
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return overrides;
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+    }
+
+    public static void pause() {
+        signal("-STOP");
+    }
+
+    public static void resume() {
+        signal("-CONT");
+    }
+
+    private static void signal(String signal) {
+        try {
+            int exit = new ProcessBuilder("kill", signal, System.getenv(PID)).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill " + signal + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
