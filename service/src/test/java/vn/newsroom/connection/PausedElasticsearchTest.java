@@ -12,7 +12,6 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -20,19 +19,13 @@ import vn.newsroom.support.PausableElasticsearch;
 
 /** A hung Elasticsearch (SIGSTOP: connections open, no answers) must not hang the service's callers. */
 @QuarkusTest
-@TestProfile(PausedElasticsearchTest.Paused.class)
+@TestProfile(PausableElasticsearch.Profile.class)
 @EnabledIfEnvironmentVariable(named = PausableElasticsearch.PID, matches = "\\d+")
 class PausedElasticsearchTest {
 
     private static final Logger LOG = Logger.getLogger(PausedElasticsearchTest.class);
     /** The documented default deadline of a search (news.elasticsearch.request-timeout), plus room for a busy machine. */
     private static final Duration SEARCH_BOUND = Duration.ofSeconds(3).plusSeconds(2);
-
-    public static class Paused extends PausableElasticsearch.Profile {
-        public Paused() {
-            super("paused", Map.of());
-        }
-    }
 
     @Test
     void searchesAnswer503WithinTheDeadlineReadinessGoesDownAndBothRecoverOnResume() {

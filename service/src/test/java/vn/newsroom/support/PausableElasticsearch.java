@@ -2,7 +2,6 @@ package vn.newsroom.support;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,20 +17,20 @@ public final class PausableElasticsearch {
     private PausableElasticsearch() {
     }
 
-    /** A profile on that cluster, under its own alias so that what a test writes stays out of the others' index. */
-    public abstract static class Profile implements QuarkusTestProfile {
-
-        private final Map<String, String> overrides;
-
-        protected Profile(String alias, Map<String, String> overrides) {
-            this.overrides = new HashMap<>(overrides);
-            this.overrides.put("quarkus.elasticsearch.hosts", System.getenv(HOSTS));
-            this.overrides.put("news.index.alias", alias);
-        }
+    /**
+     * The service on that cluster, under its own alias so that what the tests write stays out of the others' index;
+     * bulk limits small enough to cross in a test, and bulk calls that give up after 2 s. One profile for all such
+     * tests, so the service restarts once for them.
+     */
+    public static class Profile implements QuarkusTestProfile {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return overrides;
+            return Map.of("quarkus.elasticsearch.hosts", System.getenv(HOSTS),
+                    "news.index.alias", "outage",
+                    "news.documents.max-bulk-body-size", "64K",
+                    "news.documents.bulk-batch-size", "10",
+                    "news.elasticsearch.bulk-timeout", "2s");
         }
 
         @Override
