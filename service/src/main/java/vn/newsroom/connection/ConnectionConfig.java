@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * How to reach Elasticsearch, and how long to wait for it. Host, protocol, credentials and API key are the
  * extension's QUARKUS_ELASTICSEARCH_* settings. Environment: NEWS_ELASTICSEARCH_CA_CERTIFICATE,
- * NEWS_ELASTICSEARCH_REQUEST_TIMEOUT, NEWS_ELASTICSEARCH_BULK_TIMEOUT, NEWS_ELASTICSEARCH_READINESS_TIMEOUT,
+ * NEWS_ELASTICSEARCH_REQUEST_TIMEOUT, NEWS_ELASTICSEARCH_WRITE_TIMEOUT, NEWS_ELASTICSEARCH_READINESS_TIMEOUT,
  * NEWS_ELASTICSEARCH_BREAKER_FAILURE_RATIO, NEWS_ELASTICSEARCH_BREAKER_REQUEST_VOLUME, NEWS_ELASTICSEARCH_BREAKER_DELAY.
  */
 @ConfigMapping(prefix = "news.elasticsearch")
@@ -22,15 +22,19 @@ public interface ConnectionConfig {
     Optional<Path> caCertificate();
 
     /**
-     * Deadline of each search, read, single-article write and health call on one node: a paused or stuck node is
-     * given up after it (the next node is tried, if any) and the caller gets 503 instead of waiting.
+     * Deadline of each search, read and health call on one node: a paused or stuck node is given up after it (the next
+     * node is tried, if any) and the caller gets 503 instead of waiting.
      */
     @WithDefault("3s")
     Duration requestTimeout();
 
-    /** Deadline of the calls that do more work: bulk batches, refreshes, and creating, copying or moving indices. */
+    /**
+     * Deadline of the calls that write, which wait for more work: articles (which wait for the next refresh), bulk
+     * batches, refreshes, and creating, copying or moving indices. While Elasticsearch does not answer, the circuit
+     * breaker fails most of them at once anyway.
+     */
     @WithDefault("30s")
-    Duration bulkTimeout();
+    Duration writeTimeout();
 
     /** How long the readiness probe waits for Elasticsearch before it answers DOWN. */
     @WithDefault("2s")
@@ -41,7 +45,10 @@ public interface ConnectionConfig {
 
     interface Breaker {
 
-        /** Share of failed calls (unreachable, timed out) among the last {@link #requestVolume()} that opens it. */
+        /**
+         * Share of failed calls among the last {@link #requestVolume()} that opens it. A call fails when no node
+         * answered in time; an error answer (404, 409, 429...) is an answer.
+         */
         @WithDefault("0.5")
         double failureRatio();
 

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.http.client.config.RequestConfig;
+import org.elasticsearch.client.ResponseException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
@@ -18,32 +19,40 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  * cluster cannot hold a caller for the client's 30 s socket timeout, and puts a circuit breaker in front of the
  * cluster: once most recent calls failed to reach it, calls fail at once (503) instead of each waiting out its
  * deadline, and after {@link ConnectionConfig.Breaker#delay()} one call goes through to probe whether it is back.
- * Error answers of a cluster that is up (404, 400, blocks...) are not failures to the breaker.
+ * Error answers of a cluster that is up (404, 409, 429, blocks...) are not failures to the breaker.
  */
 public final class GuardedTransport implements ElasticsearchTransport {
 
-    /** Endpoints whose calls do real work server-side (indexing many articles, refreshing, creating indices). */
-    private static final Set<String> HEAVY_ENDPOINTS = Set.of("es/bulk", "es/indices.refresh", "es/indices.create",
-            "es/indices.delete", "es/indices.add_block", "es/indices.put_settings", "es/indices.update_aliases");
+    /** Endpoints that write, and may wait for a refresh or for work on many documents. */
+    private static final Set<String> WRITE_ENDPOINTS = Set.of("es/index", "es/delete", "es/bulk", "es/indices.refresh",
+            "es/indices.create", "es/indices.delete", "es/indices.put_settings", "es/indices.update_aliases");
 
     private final ElasticsearchTransport delegate;
     private final Guard breaker;
     private final RequestConfig deadline;
-    private final RequestConfig heavyDeadline;
+    private final RequestConfig writeDeadline;
 
     public GuardedTransport(ElasticsearchTransport delegate, ConnectionConfig config) {
         this.delegate = delegate;
         this.breaker = Guard.create()
                 .withCircuitBreaker()
                 .name("elasticsearch")
-                .failOn(IOException.class)
+                .when(GuardedTransport::unanswered)
                 .requestVolumeThreshold(config.breaker().requestVolume())
                 .failureRatio(config.breaker().failureRatio())
                 .delay(config.breaker().delay().toMillis(), ChronoUnit.MILLIS)
                 .done()
                 .build();
         this.deadline = within(config.requestTimeout().toMillis());
-        this.heavyDeadline = within(config.bulkTimeout().toMillis());
+        this.writeDeadline = within(config.writeTimeout().toMillis());
+    }
+
+    /**
+     * No node answered in time (refused, reset, timed out). The low-level client reports the answers it is not told
+     * to ignore (409, 429, 5xx) as a ResponseException: the cluster is there, so those do not open the breaker.
+     */
+    private static boolean unanswered(Throwable failure) {
+        return failure instanceof IOException && !(failure instanceof ResponseException);
     }
 
     /** Connecting, waiting for a pooled connection and waiting for the answer each end at the deadline. */
@@ -81,7 +90,7 @@ public final class GuardedTransport implements ElasticsearchTransport {
         if (given.restClientRequestOptions().getRequestConfig() != null) {
             return given;
         }
-        RequestConfig config = HEAVY_ENDPOINTS.contains(endpoint.id()) ? heavyDeadline : deadline;
+        RequestConfig config = WRITE_ENDPOINTS.contains(endpoint.id()) ? writeDeadline : deadline;
         return new RestClientOptions(given.restClientRequestOptions().toBuilder().setRequestConfig(config).build(),
                 given.keepResponseBodyOnException(), given.retryConfig());
     }

@@ -19,7 +19,7 @@ public final class PausableElasticsearch {
 
     /**
      * The service on that cluster, under its own alias so that what the tests write stays out of the others' index;
-     * bulk limits small enough to cross in a test, and bulk calls that give up after 2 s. One profile for all such
+     * bulk limits small enough to cross in a test, and writes that give up after 2 s. One profile for all such
      * tests, so the service restarts once for them.
      */
     public static class Profile implements QuarkusTestProfile {
@@ -30,7 +30,7 @@ public final class PausableElasticsearch {
                     "news.index.alias", "outage",
                     "news.documents.max-bulk-body-size", "64K",
                     "news.documents.bulk-batch-size", "10",
-                    "news.elasticsearch.bulk-timeout", "2s");
+                    "news.elasticsearch.write-timeout", "2s");
         }
 
         @Override
