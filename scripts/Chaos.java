@@ -104,12 +104,12 @@ public class Chaos {
                       writes: %d, acknowledged %d, refused %d
                       acknowledged writes lost: %d %s
                       cluster green %.1f s after the last fault ended (node 3 resumed, node 2 restart begun)
-                      service answered everything from %s
+                      last failed read or refused write: %s
                     """, pauseSeconds, reads.get(), failedReads.size(), slowestRead.get(), writes.get(),
                     acknowledged.size(), refusedWrites.size(), lost.size(), lost.isEmpty() ? "" : lost,
                     (green - faultsOver) / 1e9,
-                    lastFailure == 0 ? "the start (no failure)"
-                            : String.format("%.1f s after the last fault ended", (lastFailure - faultsOver) / 1e9));
+                    lastFailure == 0 ? "none" : String.format("%.1f s after the last fault ended (negative: before)",
+                            (lastFailure - faultsOver) / 1e9));
             failedReads.stream().limit(10).forEach(f -> System.out.printf("  failed read at %.1f s: %s%n",
                     (f.atNanos() - start) / 1e9, f.what()));
             refusedWrites.stream().limit(10).forEach(f -> System.out.printf("  refused write at %.1f s: %s%n",

@@ -78,6 +78,7 @@ public final class GuardedTransport implements ElasticsearchTransport {
         }
     }
 
+    /** The service makes no asynchronous calls; were it to, they would get the deadline but not the breaker. */
     @Override
     public <RequestT, ResponseT, ErrorT> CompletableFuture<ResponseT> performRequestAsync(RequestT request,
             Endpoint<RequestT, ResponseT, ErrorT> endpoint, TransportOptions options) {
