@@ -84,7 +84,7 @@ class InterruptedBulkUploadTest {
             }
             body.flush();
             // Two batches of 10 are stored as they arrive; wait until Elasticsearch has the second one.
-            await().atMost(Duration.ofSeconds(20))
+            await().atMost(Duration.ofSeconds(30))
                     .until(() -> given().get("/api/v1/documents/" + tag + "-19").statusCode() == 200);
             PausableElasticsearch.pause();
             for (int i = 20; i < 40; i++) {
@@ -118,7 +118,9 @@ class InterruptedBulkUploadTest {
         stream = new PipedOutputStream(in);
         HttpRequest request = HttpRequest.newBuilder(bulk).header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> in)).build();
-        return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        // HTTP/1.1: an h2c upgrade attempt could hold the body back until it is complete.
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private byte[] line(int i) throws IOException {
