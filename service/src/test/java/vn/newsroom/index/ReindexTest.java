@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -23,7 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.newsroom.support.GeneratedArticles;
 import vn.newsroom.support.TestArticles;
 
 @QuarkusTest
@@ -35,8 +33,6 @@ class ReindexTest {
     ArticleIndex index;
     @Inject
     ElasticsearchClient client;
-    @Inject
-    ObjectMapper json;
 
     private final String tag = "rt" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -47,7 +43,7 @@ class ReindexTest {
 
     @Test
     void searchesDuringAReindexNeverFailAndTheCountStaysTheSame() throws Exception {
-        storeGeneratedArticles(1500); // several pages to copy, so that the searches overlap the copy, not only the move
+        storeFillerArticles(1500); // several pages to copy, so that the searches overlap the copy, not only the move
         String before = index.currentIndex().orElseThrow();
         long count = index.count(index.alias());
         int expectedTotal = given().queryParam("q", "ASEAN").get("/api/v1/search").then().extract().path("total");
@@ -179,22 +175,13 @@ class ReindexTest {
     }
 
     /**
-     * Short articles of few words: once deleted, they stay in the index's term statistics until a merge, and varied
-     * news text there would change the spelling suggestions other tests expect.
+     * Short articles of few words: deleted ones stay in the index's term statistics until a merge, and varied news text
+     * there would change the spelling suggestions other tests expect.
      */
     private void storeFillerArticles(int count) {
         StringBuilder ndjson = new StringBuilder();
         for (int i = 0; i < count; i++) {
             ndjson.append("{\"id\": \"%s-filler-%d\", \"body\": \"Bài số %d.\", \"source\": \"%s\"}\n".formatted(tag, i, i, tag));
-        }
-        given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/documents/bulk").then().statusCode(200).body("created", equalTo(count));
-    }
-
-    private void storeGeneratedArticles(int count) throws Exception {
-        StringBuilder ndjson = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            ndjson.append(json.writeValueAsString(GeneratedArticles.article(tag, i))).append('\n');
         }
         given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/documents/bulk").then().statusCode(200).body("created", equalTo(count));
