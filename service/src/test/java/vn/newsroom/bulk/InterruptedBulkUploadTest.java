@@ -79,15 +79,15 @@ class InterruptedBulkUploadTest {
         CompletableFuture<HttpResponse<String>> answer = upload();
         HttpResponse<String> response;
         try (OutputStream body = stream) {
-            // More than the service reads at once, so that several batches of 10 are stored as they arrive.
-            for (int i = 0; i < 40; i++) {
+            // More than the service reads at once (but under the 64K limit in all), so batches are stored as they arrive.
+            for (int i = 0; i < 20; i++) {
                 body.write(line(i));
             }
             body.flush();
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> given().get("/api/v1/documents/" + tag + "-9").statusCode() == 200);
             PausableElasticsearch.pause();
-            for (int i = 40; i < 60; i++) {
+            for (int i = 20; i < 30; i++) {
                 body.write(line(i));
             }
         }
@@ -96,17 +96,18 @@ class InterruptedBulkUploadTest {
         } finally {
             PausableElasticsearch.resume();
         }
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/api/v1/documents/" + tag + "-0").statusCode() == 200);
 
         assertEquals(200, response.statusCode(), response.body());
         JsonNode report = json.readTree(response.body());
         List<String> statuses = new ArrayList<>();
         report.get("items").forEach(item -> statuses.add(item.get("status").asText()));
-        assertEquals(60, statuses.size());
+        assertEquals(30, statuses.size());
         assertEquals(List.of("created"), statuses.subList(0, 10).stream().distinct().toList(), response.body());
-        assertEquals(List.of("failed"), statuses.subList(40, 60).stream().distinct().toList(), response.body());
+        assertEquals(List.of("failed"), statuses.subList(20, 30).stream().distinct().toList(), response.body());
         assertEquals("not-refreshed", report.at("/incomplete/0/reason").asText());
-        assertFalse(report.at("/items/59/error").asText().isEmpty());
-        for (int i = 0; i < 60; i++) {
+        assertFalse(report.at("/items/29/error").asText().isEmpty());
+        for (int i = 0; i < 30; i++) {
             if ("created".equals(statuses.get(i))) {
                 given().get("/api/v1/documents/" + tag + "-" + i).then().statusCode(200);
             }
