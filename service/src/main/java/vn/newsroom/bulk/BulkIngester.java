@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import vn.newsroom.documents.Article;
 import vn.newsroom.documents.ArticleInput;
 import vn.newsroom.documents.ArticleRepository;
+import vn.newsroom.documents.BodyTooLargeException;
 import vn.newsroom.documents.DocumentIntake;
 import vn.newsroom.documents.DocumentsConfig;
 import vn.newsroom.documents.InvalidDocumentException;
@@ -24,6 +25,10 @@ import vn.newsroom.index.IndexConfig;
  * Elasticsearch in batches of {@link DocumentsConfig#bulkBatchSize()}, so memory holds one batch, not the upload.
  * An invalid item is reported and never sent; an item Elasticsearch rejects is reported too; neither stops the
  * others, and each article is written whole or not at all. Everything stored is searchable when this returns.
+ *
+ * <p>Whatever happens after the first item, the answer is the report of what was stored: a body that crosses the size
+ * limit stops there (the items before it are stored and listed, the rest marked unread), a batch Elasticsearch does
+ * not confirm fails item by item, and a final refresh that fails is noted instead of failing the whole upload.
  */
 @ApplicationScoped
 public class BulkIngester {
@@ -46,13 +51,28 @@ public class BulkIngester {
     }
 
     /** @param declaredLength the Content-Length, or -1 when chunked */
-    public BulkReport ingest(InputStream body, boolean ndjson, long declaredLength) throws IOException {
+    public BulkReport ingest(InputStream body, boolean ndjson, long declaredLength) {
+        long limit = config.maxBulkBodySize().asLongValue();
+        InputStream limited = RequestBodies.limited(body, declaredLength, limit);
         Upload upload = new Upload();
-        reader.read(RequestBodies.limited(body, declaredLength, config.maxBulkBodySize().asLongValue()), ndjson, upload);
+        List<BulkIncomplete> incomplete = new ArrayList<>();
+        try {
+            reader.read(limited, ndjson, upload);
+        } catch (BodyTooLargeException e) {
+            if (upload.received == 0) {
+                throw e; // nothing read, nothing stored: a plain 413
+            }
+            incomplete.add(BulkIncomplete.tooLarge(limit, upload.received));
+        }
         upload.flush();
-        repository.refresh(index.alias());
+        try {
+            repository.refresh(index.alias());
+        } catch (IOException | ElasticsearchException e) {
+            LOG.warnf("The refresh after a bulk upload failed: %s", e.getMessage());
+            incomplete.add(BulkIncomplete.notRefreshed(e.getMessage()));
+        }
         upload.outcomes.sort(Comparator.comparingInt(BulkOutcome::index));
-        return BulkReport.of(upload.outcomes);
+        return BulkReport.of(upload.outcomes, incomplete);
     }
 
     /** The state of one upload: the batch being filled and the outcomes so far. */
@@ -61,9 +81,12 @@ public class BulkIngester {
         private final List<BulkOutcome> outcomes = new ArrayList<>();
         private final List<Article> batch = new ArrayList<>();
         private final List<Integer> batchIndices = new ArrayList<>();
+        /** Items read so far, valid or not: the index of the first item not read. */
+        private int received;
 
         @Override
         public void accept(int index, ArticleInput input) {
+            received++;
             Article article;
             try {
                 article = intake.fromInput(input);
@@ -80,6 +103,7 @@ public class BulkIngester {
 
         @Override
         public void refuse(int index, InvalidDocumentException reason) {
+            received++;
             refuse(index, null, reason);
         }
 
@@ -87,7 +111,11 @@ public class BulkIngester {
             outcomes.add(BulkOutcome.failed(index, id, reason.getMessage()));
         }
 
-        /** A batch that Elasticsearch cannot take at all fails item by item; the next batch is still tried. */
+        /**
+         * A batch that Elasticsearch does not confirm fails item by item; the next batch is still tried. Unconfirmed is
+         * not always unstored (a timed-out batch may still be applied), which is harmless: ids are stable, resending
+         * replaces.
+         */
         void flush() {
             if (batch.isEmpty()) {
                 return;
@@ -101,7 +129,7 @@ public class BulkIngester {
                 LOG.warnf("A bulk batch of %d articles failed: %s", batch.size(), e.getMessage());
                 for (int i = 0; i < batch.size(); i++) {
                     outcomes.add(BulkOutcome.failed(batchIndices.get(i), batch.get(i).id(),
-                            "Elasticsearch did not take the batch: " + e.getMessage()));
+                            "Elasticsearch did not confirm the batch, resend this item: " + e.getMessage()));
                 }
             }
             batch.clear();

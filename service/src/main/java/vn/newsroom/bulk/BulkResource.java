@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,7 +41,10 @@ public class BulkResource {
             Thousands of articles per request, as NDJSON (one JSON article a line) or a JSON array, stored as they \
             stream in. Every item gets an outcome: one bad item never blocks the others and is never half-written. \
             Items are stored under their `id` or one derived from their content, so sending an upload again replaces \
-            rather than duplicates: after a failure, resending everything is safe.""")
+            rather than duplicates: after a failure, resending everything is safe. The answer always reports what \
+            was stored: a body that crosses the size limit stops there (the items before it are listed, `incomplete` \
+            says the rest was not read), and when Elasticsearch fails part-way the items it did not confirm are \
+            listed as failed.""")
     @RequestBody(required = true, content = {
             @Content(mediaType = BulkItemReader.NDJSON, schema = @Schema(type = SchemaType.STRING,
                     description = "One ArticleInput JSON object a line")),
@@ -54,8 +56,7 @@ public class BulkResource {
     @APIResponse(responseCode = "413", ref = ApiDocumentation.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocumentation.UNSUPPORTED_TYPE)
     @APIResponse(responseCode = "503", ref = ApiDocumentation.UNAVAILABLE)
-    public BulkReport upload(@Parameter(hidden = true) InputStream body, @Context HttpHeaders headers)
-            throws IOException {
+    public BulkReport upload(@Parameter(hidden = true) InputStream body, @Context HttpHeaders headers) {
         boolean ndjson = RequestBodies.contentType(headers).isCompatible(MediaType.valueOf(BulkItemReader.NDJSON));
         return ingester.ingest(body, ndjson, headers.getLength());
     }

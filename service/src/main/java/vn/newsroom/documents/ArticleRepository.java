@@ -10,20 +10,23 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import vn.newsroom.index.IndexConfig;
+import vn.newsroom.index.ReindexFollower;
 import vn.newsroom.telemetry.IngestMetrics;
 
-/** Reads and writes articles by id through the alias. */
+/** Reads and writes articles by id through the alias; writes are repeated on the index a reindex fills. */
 @ApplicationScoped
 public class ArticleRepository {
 
     private final ElasticsearchClient client;
     private final IndexConfig config;
     private final IngestMetrics metrics;
+    private final ReindexFollower follower;
 
-    ArticleRepository(ElasticsearchClient client, IndexConfig config, IngestMetrics metrics) {
+    ArticleRepository(ElasticsearchClient client, IndexConfig config, IngestMetrics metrics, ReindexFollower follower) {
         this.client = client;
         this.config = config;
         this.metrics = metrics;
+        this.follower = follower;
     }
 
     public Optional<Article> find(String id) throws IOException {
@@ -40,12 +43,16 @@ public class ArticleRepository {
     public boolean save(Article article) throws IOException {
         var response = client.index(index -> index.index(config.alias()).id(article.id()).document(article)
                 .requireAlias(true).refresh(Refresh.WaitFor));
+        follower.indexed(article.id(), article, response.version());
         return response.result() == Result.Created;
     }
 
     /** @return whether there was an article to delete */
     public boolean delete(String id) throws IOException {
         var response = client.delete(delete -> delete.index(config.alias()).id(id).refresh(Refresh.WaitFor));
+        if (response.result() == Result.Deleted) {
+            follower.deleted(id, response.version());
+        }
         return response.result() == Result.Deleted;
     }
 
@@ -57,9 +64,12 @@ public class ArticleRepository {
         List<BulkOperation> operations = articles.stream()
                 .map(article -> BulkOperation.of(op -> op.index(write -> write.id(article.id()).document(article))))
                 .toList();
-        BulkResponse response = client.bulk(bulk -> bulk.index(index).operations(operations)
-                .requireAlias(index.equals(config.alias())));
+        boolean throughAlias = index.equals(config.alias());
+        BulkResponse response = client.bulk(bulk -> bulk.index(index).operations(operations).requireAlias(throughAlias));
         metrics.recorded(response);
+        if (throughAlias) {
+            follower.indexedAll(articles, Article::id, response);
+        }
         return response;
     }
 

@@ -2,9 +2,10 @@ package vn.newsroom.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.indices.IndicesBlockOptions;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
@@ -22,6 +23,8 @@ public class ArticleIndex {
 
     private static final int COPY_PAGE_SIZE = 500;
     private static final Time COPY_KEEP_ALIVE = Time.of(time -> time.time("2m"));
+    /** How long a delete's tombstone outlives it in an index being filled: longer than any copy takes. */
+    private static final Time TOMBSTONE_LIFETIME = Time.of(time -> time.time("1h"));
 
     private final ElasticsearchClient client;
     private final IndexConfig config;
@@ -87,12 +90,23 @@ public class ArticleIndex {
         return prefix + (highest + 1);
     }
 
-    /**
-     * Refuses writes to {@code index} from now on, on every replica of the service. Returns once writes already
-     * under way have finished, so a copy made afterwards misses none that were acknowledged.
-     */
-    public void blockWrites(String index) throws IOException {
-        client.indices().addBlock(block -> block.index(index).block(IndicesBlockOptions.Write));
+    /** The alias that names the index a reindex is filling, while it runs ({@link ReindexFollower}). */
+    public String followerAlias() {
+        return config.alias() + "-next";
+    }
+
+    /** From now on, every write through the alias is repeated on {@code index}, on every replica of the service. */
+    public void follow(String index) throws IOException {
+        client.indices().putSettings(put -> put.index(index).settings(settings -> settings.gcDeletes(TOMBSTONE_LIFETIME)));
+        client.indices().updateAliases(update -> update
+                .actions(action -> action.remove(remove -> remove.index("*").alias(followerAlias()).mustExist(false)))
+                .actions(action -> action.add(add -> add.index(index).alias(followerAlias()))));
+    }
+
+    /** Writes are no longer repeated on another index. */
+    public void stopFollowing() throws IOException {
+        client.indices().updateAliases(update -> update
+                .actions(action -> action.remove(remove -> remove.index("*").alias(followerAlias()).mustExist(false))));
     }
 
     /** Makes every write acknowledged so far visible to search, and so to {@link #copy}. */
@@ -100,16 +114,13 @@ public class ArticleIndex {
         client.indices().refresh(refresh -> refresh.index(index));
     }
 
-    public void allowWrites(String index) throws IOException {
-        client.indices().putSettings(put -> put.index(index).settings(settings -> settings.blocks(blocks -> blocks.write(false))));
-    }
-
     /**
-     * Copies every document of {@code from} that search sees into {@code to}, re-analysed with {@code to}'s mappings, and refreshes
-     * {@code to}. Pages through a point in time rather than using {@code _reindex}, which needs the reindex module
-     * that minimal distributions (such as the one the scripts run) lack.
+     * Copies every document of {@code from} that search sees into {@code to}, re-analysed with {@code to}'s mappings,
+     * each with its version in {@code from}, so that a newer version {@link ReindexFollower} wrote meanwhile (or its
+     * delete) wins over the copy; refreshes {@code to}. Pages through a point in time rather than using
+     * {@code _reindex}, which needs the reindex module that minimal distributions (such as the one the scripts run) lack.
      *
-     * @return how many documents were copied
+     * @return how many documents were read from {@code from}
      */
     public long copy(String from, String to) throws IOException {
         String pit = client.openPointInTime(open -> open.index(from).keepAlive(COPY_KEEP_ALIVE)).id();
@@ -122,6 +133,7 @@ public class ArticleIndex {
                 var page = client.search(search -> {
                     search.pit(point -> point.id(currentPit).keepAlive(COPY_KEEP_ALIVE))
                             .size(COPY_PAGE_SIZE)
+                            .version(true)
                             .sort(sort -> sort.field(field -> field.field("_shard_doc")));
                     return searchAfter.isEmpty() ? search : search.searchAfter(searchAfter);
                 }, JsonData.class);
@@ -143,14 +155,22 @@ public class ArticleIndex {
     }
 
     private void write(String index, List<Hit<JsonData>> hits) throws IOException {
-        var response = client.bulk(bulk -> bulk.index(index).operations(hits.stream()
-                .map(hit -> BulkOperation.of(op -> op.index(write -> write.id(hit.id()).document(hit.source()))))
-                .toList()));
-        if (response.errors()) {
-            throw new IllegalStateException("Copying into " + index + " failed: " + response.items().stream()
-                    .filter(item -> item.error() != null).limit(3)
-                    .map(item -> item.id() + ": " + item.error().reason()).toList());
+        List<String> unwritten = unwritten(client.bulk(bulk -> bulk.index(index).operations(hits.stream()
+                .map(hit -> BulkOperation.of(op -> op.index(write -> write.id(hit.id()).document(hit.source())
+                        .version(hit.version()).versionType(VersionType.External))))
+                .toList())));
+        if (!unwritten.isEmpty()) {
+            throw new IllegalStateException("Copying into " + index + " failed: " + unwritten);
         }
+    }
+
+    /** The first few items that were neither written nor met a newer version of themselves, with the reason. */
+    static List<String> unwritten(BulkResponse response) {
+        return response.items().stream()
+                .filter(item -> item.error() != null && !ReindexFollower.VERSION_CONFLICT.equals(item.error().type()))
+                .limit(3)
+                .map(item -> item.id() + ": " + item.error().reason())
+                .toList();
     }
 
     public void delete(String index) throws IOException {

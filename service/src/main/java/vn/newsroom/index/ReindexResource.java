@@ -29,7 +29,7 @@ public class ReindexResource {
     @Operation(summary = "Tạo lại chỉ mục / Rebuild the index", description = """
             Builds a new versioned index with the current mappings (and the Vietnamese analysis when the cluster has \
             the plugin now), copies every article into it, moves the alias atomically and drops the old index. \
-            Searches keep answering throughout. Writes are refused with 503 and Retry-After while it runs.""")
+            Searches and writes keep going throughout: each write made while it copies also goes to the new index.""")
     @APIResponse(responseCode = "200", description = "The alias points to the new index")
     @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocumentation.CONFLICT)

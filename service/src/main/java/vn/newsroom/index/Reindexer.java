@@ -10,17 +10,19 @@ import vn.newsroom.analysis.AnalysisMode;
 import vn.newsroom.analysis.AnalysisProbe;
 
 /**
- * Rebuilds the articles index with the current mappings and analysis, behind the alias, while searches go on.
+ * Rebuilds the articles index with the current mappings and analysis, behind the alias, while searches and writes go on.
  *
  * <p>Steps: create {@code <alias>-v<n+1>} (Vietnamese analysis when the cluster has the plugin now, so a degraded
- * index is upgraded); block writes to the current index and refresh it; copy its documents page by page; check the
- * counts; move the alias in one atomic step; drop the old index after a short delay. Searches read the old index until the move and
- * the new, complete one after it, so none fails and none sees a partial index.
+ * index is upgraded); name it with the follower alias, so that from then on every write through the alias is repeated
+ * on it ({@link ReindexFollower}, on every replica of the service); refresh the current index and copy its documents
+ * page by page, each with its version; move the alias in one atomic step; after a short delay stop repeating writes
+ * and drop the old index. Searches read the old index until the move and the new, complete one after it.
  *
- * <p>Writes during a reindex are refused, not lost: the block is an Elasticsearch index block, so it holds for every
- * replica of the service, and a refused write answers 503 with Retry-After. Without it, a write acknowledged after
- * the copy started would vanish with the old index. On failure the new index is dropped and writes are allowed again;
- * if the service dies mid-way, running the reindex again clears the block.
+ * <p>No write is refused and none is lost: a write acknowledged before the follower alias existed is in the copy (the
+ * refresh comes after it), a later one is repeated on the new index, and versions decide between a copy and a
+ * repeated write or delete of the same article. Writes that reached the old index just before the move are still
+ * repeated, since the follower alias outlives the move by {@link IndexConfig#oldIndexDropDelay()}. On failure the new
+ * index is dropped and nothing else changes.
  */
 @ApplicationScoped
 public class Reindexer {
@@ -64,14 +66,9 @@ public class Reindexer {
         }
         long documents;
         try {
-            index.blockWrites(previous);
+            index.follow(next);
             index.refresh(previous); // bulk batches are acknowledged before their upload's final refresh
             documents = index.copy(previous, next);
-            long held = index.count(previous);
-            long copied = index.count(next);
-            if (held != copied) {
-                throw new IllegalStateException(previous + " holds " + held + " articles, but " + next + " " + copied);
-            }
             index.pointAliasTo(next);
         } catch (IOException | RuntimeException e) {
             LOG.errorf("Reindex into %s failed, %s stays in use: %s", next, previous, e.getMessage());
@@ -80,6 +77,7 @@ public class Reindexer {
         }
         LOG.infof("Alias %s moved from %s to %s (%d articles, %s analysis)", index.alias(), previous, next, documents, mode);
         pause(config.oldIndexDropDelay());
+        index.stopFollowing();
         index.delete(previous);
         return new ReindexReport(previous, next, documents, mode, (System.nanoTime() - start) / 1_000_000);
     }
@@ -96,7 +94,7 @@ public class Reindexer {
 
     private void rollBack(String previous, String next, Exception cause) {
         try {
-            index.allowWrites(previous);
+            index.stopFollowing();
             index.delete(next);
         } catch (IOException | RuntimeException e) {
             cause.addSuppressed(e);

@@ -15,10 +15,13 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.elasticsearch.client.RestClient;
+import vn.newsroom.connection.ConnectionConfig;
+import vn.newsroom.connection.GuardedTransport;
 
 /**
  * The Elasticsearch client everyone injects: the extension's own (same low-level client, same JSON mapper), plus
- * {@link ElasticsearchCallTelemetry} and {@link PerCallHeaders}, which the extension offers no hook for.
+ * {@link ElasticsearchCallTelemetry} and {@link PerCallHeaders}, which the extension offers no hook for, behind
+ * {@link GuardedTransport}'s deadlines and circuit breaker.
  */
 public class InstrumentedElasticsearchClient {
 
@@ -27,9 +30,10 @@ public class InstrumentedElasticsearchClient {
     @Alternative
     @Priority(1)
     ElasticsearchClient client(RestClient restClient, ObjectMapper objectMapper, ElasticsearchCallTelemetry telemetry,
-            OpenTelemetry openTelemetry) {
-        return new ElasticsearchClient(new Transport(restClient, openTelemetry.getPropagators().getTextMapPropagator(),
-                new JacksonJsonpMapper(objectMapper), null, telemetry));
+            OpenTelemetry openTelemetry, ConnectionConfig connection) {
+        return new ElasticsearchClient(new GuardedTransport(new Transport(restClient,
+                openTelemetry.getPropagators().getTextMapPropagator(), new JacksonJsonpMapper(objectMapper), null,
+                telemetry), connection));
     }
 
     /** The client's RestClientTransport, except that its HTTP client cannot be replaced there. */

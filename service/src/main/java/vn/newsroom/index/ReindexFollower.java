@@ -1,0 +1,92 @@
+package vn.newsroom.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Repeats every write made through the alias on the index a reindex is filling, so that writes go on during a reindex
+ * and none is lost with the old index. The reindex names its new index with the alias {@code <alias>-next}
+ * ({@link ArticleIndex#followerAlias()}), which every replica of the service sees. A write is repeated after it
+ * succeeded on the current index, with the version it got there (external versioning), and so is the reindex's copy:
+ * whichever arrives last, the newest version wins, and a repeated delete leaves a tombstone that a late copy of the
+ * deleted article cannot overwrite. A write that cannot be repeated fails, so an acknowledged write is in both indices.
+ * Repeats go as bulk requests, even single ones, because a bulk answers a version conflict per item rather than as an
+ * exception.
+ */
+@ApplicationScoped
+public class ReindexFollower {
+
+    static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+
+    private final ElasticsearchClient client;
+    private final ArticleIndex index;
+
+    ReindexFollower(ElasticsearchClient client, ArticleIndex index) {
+        this.client = client;
+        this.index = index;
+    }
+
+    /** After a document was written through the alias and got {@code version}; visible to search on return. */
+    public void indexed(String id, Object document, long version) throws IOException {
+        repeat(List.of(index(id, document, version)), Refresh.WaitFor);
+    }
+
+    /** After a document was deleted through the alias; {@code version} is the delete's. */
+    public void deleted(String id, long version) throws IOException {
+        repeat(List.of(BulkOperation.of(op -> op.delete(delete -> delete.id(id).version(version)
+                .versionType(VersionType.External)))), Refresh.WaitFor);
+    }
+
+    /**
+     * After a bulk request through the alias: repeats the items that succeeded, {@code documents} in request order.
+     *
+     * @param id the id of a document
+     */
+    public <T> void indexedAll(List<T> documents, Function<T, String> id, BulkResponse response) throws IOException {
+        List<BulkOperation> operations = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            BulkResponseItem item = response.items().get(i);
+            if (item.error() == null) {
+                operations.add(index(id.apply(documents.get(i)), documents.get(i), item.version()));
+            }
+        }
+        repeat(operations, Refresh.False);
+    }
+
+    private static BulkOperation index(String id, Object document, long version) {
+        return BulkOperation.of(op -> op.index(write -> write.id(id).document(document).version(version)
+                .versionType(VersionType.External)));
+    }
+
+    /** One bulk request, whose per-item answers tell a newer version (nothing to repeat) from a failure. */
+    private void repeat(List<BulkOperation> operations, Refresh refresh) throws IOException {
+        Optional<String> target = target();
+        if (target.isEmpty() || operations.isEmpty()) {
+            return;
+        }
+        List<String> unwritten = ArticleIndex.unwritten(
+                client.bulk(bulk -> bulk.index(target.get()).operations(operations).refresh(refresh)));
+        if (!unwritten.isEmpty()) {
+            throw new IOException("Repeating writes on " + target.get() + ", which a reindex fills, failed: " + unwritten);
+        }
+    }
+
+    /** The index a reindex is filling, if one runs. Asked on every write: a reindex may start on another replica. */
+    private Optional<String> target() throws IOException {
+        String follower = index.followerAlias();
+        if (!client.indices().existsAlias(exists -> exists.name(follower)).value()) {
+            return Optional.empty();
+        }
+        return client.indices().getAlias(get -> get.name(follower)).aliases().keySet().stream().findFirst();
+    }
+}
