@@ -64,17 +64,22 @@ public class SearchService {
         Set<Facet> facets = facets(request.facets());
         int facetSize = request.facetSize() == null ? facetsConfig.defaultSize() : request.facetSize();
         // a cursor is only valid for the query, filters and order it was made for
+        boolean typos = request.typos() == null || request.typos() == 1;
         String fingerprint = cursors.fingerprint(List.of(criteria.query().text(), criteria.match().id(),
-                criteria.filters().applied(), sort.id()));
+                criteria.filters().applied(), sort.id(), Boolean.toString(typos)));
         Paging.Position position = paging.start(request.page(), request.cursor(), size, fingerprint);
 
         Page page = new Page(sort, size, facets, facetSize, position);
-        var response = execute(criteria, page);
+        var response = execute(criteria, page, false);
         if (response.hits().total().value() == 0 && criteria.match() == MatchStrategy.MOST
                 && criteria.query().hasRequiredTerms()) {
             // no article has most of the words: rather than an empty page, the ones that have some
             criteria = criteria.loosened();
-            response = execute(criteria, page);
+            response = execute(criteria, page, false);
+        }
+        if (typos && response.hits().total().value() < config.typosBelow() && criteria.query().hasRequiredTerms()) {
+            // few articles as typed: perhaps a slip; the corrected search keeps these, ranked above corrected ones
+            response = execute(criteria, page, true);
         }
 
         var total = response.hits().total();
@@ -97,11 +102,11 @@ public class SearchService {
     private record Page(Sort sort, int size, Set<Facet> facets, int facetSize, Paging.Position position) {
     }
 
-    private co.elastic.clients.elasticsearch.core.SearchResponse<Article> execute(Criteria criteria, Page page)
-            throws IOException {
+    private co.elastic.clients.elasticsearch.core.SearchResponse<Article> execute(Criteria criteria, Page page,
+            boolean corrections) throws IOException {
         try {
             return client.search(search -> {
-                Query text = textQueries.matching(criteria.query(), criteria.match());
+                Query text = textQueries.matching(criteria.query(), criteria.match(), corrections);
                 if (page.facets().isEmpty()) {
                     search.query(q -> q.bool(bool -> bool.must(text).filter(criteria.filters().all())));
                 } else {
