@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,7 +36,7 @@ import vn.newsroom.vietnamese.text.InputMethod;
  *
  * <p>Words typed with Telex or VNI left unconverted ({@code Vieetj}) also match the syllable meant: the search
  * analyzers of the main and folded fields add it ({@code vi_input_method}), and the bigram signal is given the decoded
- * words. With {@linkplain #matching(ParsedQuery, MatchStrategy, boolean) corrections}, a plain word of
+ * words. With {@linkplain #matching(ParsedQuery, MatchStrategy, Collection) corrections}, a plain word of
  * {@value #CORRECTABLE_LENGTH}+ letters also matches folded words one edit away, its first letter kept; such matches
  * weigh {@link QueryConfig#correctionBoost()} and never earn the all-words bonus, so they rank below exact ones.
  *
@@ -65,11 +66,14 @@ public class TextQueries {
 
     /** Matches every article when nothing was typed, so an empty {@code q} browses the whole collection. */
     public Query matching(ParsedQuery query, MatchStrategy match) {
-        return matching(query, match, false);
+        return matching(query, match, List.of());
     }
 
-    /** @param corrections whether plain words may also match words one edit away (typos) */
-    public Query matching(ParsedQuery query, MatchStrategy match, boolean corrections) {
+    /**
+     * @param correctable the plain words that may also match words one edit away (typos): those the user typed as
+     *                    words, never the words of a phrase that {@link ParsedQuery#loosened()} made plain
+     */
+    public Query matching(ParsedQuery query, MatchStrategy match, Collection<ParsedQuery.Word> correctable) {
         if (query.isEmpty()) {
             return Query.of(q -> q.matchAll(all -> all));
         }
@@ -80,11 +84,12 @@ public class TextQueries {
             if (!words.isEmpty()) {
                 String minimum = match == MatchStrategy.ANY ? "1" : config.mostWords();
                 if (match == MatchStrategy.ALL) {
-                    query.words().forEach(word -> bool.must(corrections
+                    query.words().forEach(word -> bool.must(correctable.contains(word)
                             ? orCorrected(phrase(word.text(), FOLDED, ZeroTermsQuery.All), word.text())
                             : phrase(word.text(), FOLDED, ZeroTermsQuery.All)));
                 } else {
-                    bool.must(corrections ? someWordsOrCorrected(query.words(), minimum) : someWords(words, minimum))
+                    bool.must(correctable.isEmpty() ? someWords(words, minimum)
+                                    : someWordsOrCorrected(query.words(), correctable, minimum))
                             .should(allWords(words));
                 }
             }
@@ -118,9 +123,11 @@ public class TextQueries {
     }
 
     /** {@link #someWords} word by word, so that a word matched only through a correction still counts. */
-    private Query someWordsOrCorrected(List<ParsedQuery.Word> words, String minimumShouldMatch) {
+    private Query someWordsOrCorrected(List<ParsedQuery.Word> words, Collection<ParsedQuery.Word> correctable,
+            String minimumShouldMatch) {
         List<Query> each = words.stream()
-                .map(word -> orCorrected(someWords(word.text(), "1"), word.text()))
+                .map(word -> correctable.contains(word) ? orCorrected(someWords(word.text(), "1"), word.text())
+                        : someWords(word.text(), "1"))
                 .toList();
         return Query.of(q -> q.bool(bool -> bool.should(each).minimumShouldMatch(minimumShouldMatch)));
     }

@@ -18,6 +18,7 @@ import vn.newsroom.problem.InvalidParameterException;
 import vn.newsroom.query.Criteria;
 import vn.newsroom.query.CriteriaResolver;
 import vn.newsroom.query.MatchStrategy;
+import vn.newsroom.query.ParsedQuery;
 import vn.newsroom.query.TextQueries;
 
 /**
@@ -70,21 +71,26 @@ public class SearchService {
         Paging.Position position = paging.start(request.page(), request.cursor(), size, fingerprint);
 
         Page page = new Page(sort, size, facets, facetSize, position);
-        var response = execute(criteria, page, false);
+        // typos are corrected in the words typed as words only, never in phrases (even once loosened) or exclusions
+        ParsedQuery typedQuery = criteria.query();
+        List<ParsedQuery.Word> typed = typedQuery.words();
+        var response = execute(criteria, page, List.of());
         if (response.hits().total().value() == 0 && criteria.match() == MatchStrategy.MOST
                 && criteria.query().hasRequiredTerms()) {
             // no article has most of the words: rather than an empty page, the ones that have some
             criteria = criteria.loosened();
-            response = execute(criteria, page, false);
+            response = execute(criteria, page, List.of());
         }
-        if (typos && response.hits().total().value() < config.typosBelow() && criteria.query().hasRequiredTerms()) {
+        if (typos && response.hits().total().value() < config.typosBelow() && !typed.isEmpty()) {
             // few articles as typed: perhaps a slip; the corrected search keeps these, ranked above corrected ones
-            response = execute(criteria, page, true);
+            response = execute(criteria, page, typed);
         }
 
         var total = response.hits().total();
-        String suggestion = criteria.query().hasRequiredTerms() && total.value() < config.didYouMeanBelow()
-                ? didYouMean.suggest(criteria.query()).orElse(null)
+        // a weak answer to what looks mistyped gets a suggestion too, when it finds clearly more
+        String suggestion = typedQuery.hasRequiredTerms()
+                && (total.value() < config.didYouMeanBelow() || DidYouMean.looksMistyped(typedQuery))
+                ? didYouMean.suggest(typedQuery).orElse(null)
                 : null;
         return new SearchResponse(
                 total.value(),
@@ -103,10 +109,10 @@ public class SearchService {
     }
 
     private co.elastic.clients.elasticsearch.core.SearchResponse<Article> execute(Criteria criteria, Page page,
-            boolean corrections) throws IOException {
+            List<ParsedQuery.Word> correctable) throws IOException {
         try {
             return client.search(search -> {
-                Query text = textQueries.matching(criteria.query(), criteria.match(), corrections);
+                Query text = textQueries.matching(criteria.query(), criteria.match(), correctable);
                 if (page.facets().isEmpty()) {
                     search.query(q -> q.bool(bool -> bool.must(text).filter(criteria.filters().all())));
                 } else {

@@ -85,8 +85,8 @@ class TextQueriesTest {
 
     @Test
     void correctionsLetLongPlainWordsMatchOneEditAwayButNotOnTheFirstLetter() throws Exception {
-        JsonNode bool = json(queries.matching(QueryParser.parse("ha nooi \"Myanmr\" -Thaii"), MatchStrategy.MOST, true))
-                .path("bool");
+        ParsedQuery query = QueryParser.parse("ha nooi \"Myanmr\" -Thaii");
+        JsonNode bool = json(queries.matching(query, MatchStrategy.MOST, query.words())).path("bool");
         JsonNode perWord = bool.path("must").path(1).path("bool");
         assertEquals("1<-1 3<-50%", perWord.path("minimum_should_match").asText());
         JsonNode ha = perWord.path("should").path(0);
@@ -107,10 +107,18 @@ class TextQueriesTest {
 
     @Test
     void withoutCorrectionsTheQueryIsTheStrictOne() throws Exception {
-        assertEquals(json(queries.matching(QueryParser.parse("ha nooi"), MatchStrategy.MOST)),
-                json(queries.matching(QueryParser.parse("ha nooi"), MatchStrategy.MOST, false)));
         assertTrue(json(queries.matching(QueryParser.parse("ha nooi"), MatchStrategy.MOST)).findValues("fuzziness")
                 .isEmpty());
+    }
+
+    @Test
+    void theWordsOfALoosenedPhraseAreNotCorrected() throws Exception {
+        ParsedQuery query = QueryParser.parse("\"Myanmr\" nooi");
+        ParsedQuery loosened = query.loosened();
+        JsonNode words = json(queries.matching(loosened, MatchStrategy.ANY, query.words())).path("bool").path("must")
+                .path(0).path("bool").path("should");
+        assertTrue(words.path(0).findValues("fuzziness").isEmpty(), "Myanmr was typed in a phrase");
+        assertEquals(1, words.path(1).findValues("fuzziness").size());
     }
 
     @Test
