@@ -76,7 +76,7 @@ class MatchStrategyTest {
 
     @Test
     void whenNoArticleHasMostOfTheWordsAnyOfThemIsEnough() {
-        given().queryParam("q", "xyzzy qwertz cà phê").queryParam("source", source).get("/api/v1/search")
+        given().queryParam("q", "xyzzy qwertz cà").queryParam("source", source).get("/api/v1/search")
                 .then().statusCode(200)
                 .body("applied.match", equalTo("any"))
                 .body("hits.id", contains(none));
@@ -101,7 +101,7 @@ class MatchStrategyTest {
 
     @Test
     void phrasesStayStrictWhateverTheStrategy() {
-        given().queryParam("q", "\"lúa gạo\" campuchia").queryParam("match", "any").queryParam("source", source)
+        given().queryParam("q", "\"lúa gạo\" campuchia thái").queryParam("match", "any").queryParam("source", source)
                 .get("/api/v1/search")
                 .then().statusCode(200)
                 .body("hits.id", containsInAnyOrder(allThree, noCambodia))
