@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 /**
  * Limits on what a query may ask for, and the weights of the ranking signals. Environment: NEWS_QUERY_MAX_OPERANDS,
  * NEWS_QUERY_MOST_WORDS, NEWS_QUERY_MARKS_BOOST, NEWS_QUERY_BARE_WORDS_BOOST, NEWS_QUERY_ADJACENCY_BOOST, NEWS_QUERY_ALL_WORDS_BONUS,
- * NEWS_QUERY_PROXIMITY_BOOST, NEWS_QUERY_PROXIMITY_SLOP.
+ * NEWS_QUERY_PROXIMITY_BOOST, NEWS_QUERY_PROXIMITY_SLOP, NEWS_QUERY_CORRECTION_BOOST.
  */
 @ConfigMapping(prefix = "news.query")
 public interface QueryConfig {
@@ -57,4 +57,11 @@ public interface QueryConfig {
     /** How many positions the typed words may move and still count as close together. */
     @WithDefault("4")
     int proximitySlop();
+
+    /**
+     * Weight of a word matched only one edit away from what was typed (a typo), against 1 for the folded match: low,
+     * so that corrected matches rank below exact ones. Not tuned on the corpus.
+     */
+    @WithDefault("0.3")
+    float correctionBoost();
 }

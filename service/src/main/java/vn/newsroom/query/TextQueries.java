@@ -6,11 +6,18 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.newsroom.query.ParsedQuery.Group;
 import vn.newsroom.query.ParsedQuery.Operand;
 import vn.newsroom.vietnamese.VietnameseText;
+import vn.newsroom.vietnamese.text.InputMethod;
 
 /**
  * The Elasticsearch query for a {@link ParsedQuery}. Matching is accent-insensitive: the typed words are scored with
@@ -27,6 +34,12 @@ import vn.newsroom.vietnamese.VietnameseText;
  * The weights were chosen on the development corpus with scripts/relevance (see the README).
  * Quoted phrases and {@code OR} groups must match whatever the strategy, as phrases.
  *
+ * <p>Words typed with Telex or VNI left unconverted ({@code Vieetj}) also match the syllable meant: the search
+ * analyzers of the main and folded fields add it ({@code vi_input_method}), and the bigram signal is given the decoded
+ * words. With {@linkplain #matching(ParsedQuery, MatchStrategy, Collection) corrections}, a plain word of
+ * {@value #CORRECTABLE_LENGTH}+ letters also matches folded words one edit away, its first letter kept; such matches
+ * weigh {@link QueryConfig#correctionBoost()} and never earn the all-words bonus, so they rank below exact ones.
+ *
  * <p>An excluded operand typed without marks excludes every marked spelling ({@code -lao} drops "Lào" and
  * "lao động"); typed with marks it excludes only that spelling, in any case and tone placement ({@code -Lào}
  * keeps "lao động"). Exclusion is textual: {@code -Myanmar} does not drop an article that only says "Mi-an-ma".
@@ -38,6 +51,12 @@ public class TextQueries {
     private static final List<String> EXACT = List.of("title^3", "lead", "body");
     private static final List<String> FOLDED = suffixed(".folded");
     private static final List<String> BIGRAM = suffixed(".bigram");
+    /** The index-time analyzers: exclusions take what is typed literally, without decoding input-method keys. */
+    private static final String EXACT_LITERAL = "article_text";
+    private static final String FOLDED_LITERAL = "article_folded";
+    private static final Set<InputMethod> INPUT_METHODS = EnumSet.allOf(InputMethod.class);
+    /** Shorter syllables are one edit away from too many others ("ban": bán, bạn, bàn, bao, bang, ...). */
+    static final int CORRECTABLE_LENGTH = 4;
 
     private final QueryConfig config;
 
@@ -47,6 +66,14 @@ public class TextQueries {
 
     /** Matches every article when nothing was typed, so an empty {@code q} browses the whole collection. */
     public Query matching(ParsedQuery query, MatchStrategy match) {
+        return matching(query, match, List.of());
+    }
+
+    /**
+     * @param correctable the plain words that may also match words one edit away (typos): those the user typed as
+     *                    words, never the words of a phrase that {@link ParsedQuery#loosened()} made plain
+     */
+    public Query matching(ParsedQuery query, MatchStrategy match, Collection<ParsedQuery.Word> correctable) {
         if (query.isEmpty()) {
             return Query.of(q -> q.matchAll(all -> all));
         }
@@ -55,10 +82,14 @@ public class TextQueries {
         return Query.of(q -> q.bool(bool -> {
             query.strictGroups().forEach(group -> bool.must(required(group)));
             if (!words.isEmpty()) {
+                String minimum = match == MatchStrategy.ANY ? "1" : config.mostWords();
                 if (match == MatchStrategy.ALL) {
-                    query.words().forEach(word -> bool.must(phrase(word.text(), FOLDED, ZeroTermsQuery.All)));
+                    query.words().forEach(word -> bool.must(correctable.contains(word)
+                            ? orCorrected(phrase(word.text(), FOLDED, ZeroTermsQuery.All), word.text())
+                            : phrase(word.text(), FOLDED, ZeroTermsQuery.All)));
                 } else {
-                    bool.must(someWords(words, match == MatchStrategy.ANY ? "1" : config.mostWords()))
+                    bool.must(correctable.isEmpty() ? someWords(words, minimum)
+                                    : someWordsOrCorrected(query.words(), correctable, minimum))
                             .should(allWords(words));
                 }
             }
@@ -89,6 +120,27 @@ public class TextQueries {
         return Query.of(q -> q.combinedFields(match -> match.query(words).fields(FOLDED)
                 .operator(CombinedFieldsOperator.Or).minimumShouldMatch(minimumShouldMatch)
                 .zeroTermsQuery(CombinedFieldsZeroTerms.All)));
+    }
+
+    /** {@link #someWords} word by word, so that a word matched only through a correction still counts. */
+    private Query someWordsOrCorrected(List<ParsedQuery.Word> words, Collection<ParsedQuery.Word> correctable,
+            String minimumShouldMatch) {
+        List<Query> each = words.stream()
+                .map(word -> correctable.contains(word) ? orCorrected(someWords(word.text(), "1"), word.text())
+                        : someWords(word.text(), "1"))
+                .toList();
+        return Query.of(q -> q.bool(bool -> bool.should(each).minimumShouldMatch(minimumShouldMatch)));
+    }
+
+    /** The word as typed or, for a long enough word, a folded word one edit away, never on its first letter. */
+    private Query orCorrected(Query exact, String word) {
+        String folded = VietnameseText.fold(word).toLowerCase(Locale.ROOT);
+        if (folded.codePointCount(0, folded.length()) < CORRECTABLE_LENGTH || !folded.chars().allMatch(Character::isLetter)) {
+            return exact;
+        }
+        Query corrected = Query.of(q -> q.multiMatch(match -> match.query(folded).fields(FOLDED).fuzziness("1")
+                .prefixLength(1).analyzer(FOLDED_LITERAL).boost(config.correctionBoost())));
+        return Query.of(q -> q.bool(bool -> bool.should(exact, corrected).minimumShouldMatch("1")));
     }
 
     private Query allWords(String words) {
@@ -122,8 +174,15 @@ public class TextQueries {
         return !VietnameseText.fold(text).equals(text);
     }
 
+    /**
+     * Bigrams are shingles, which cannot carry two tokens at one position, so here the service decodes input-method
+     * leftovers itself and pairs the syllables meant.
+     */
     private Query adjacentSyllables(String positives) {
-        return Query.of(q -> q.combinedFields(match -> match.query(positives).fields(BIGRAM)
+        String decoded = Arrays.stream(positives.split(" "))
+                .map(word -> Objects.requireNonNullElse(InputMethod.decode(word, INPUT_METHODS), word))
+                .collect(Collectors.joining(" "));
+        return Query.of(q -> q.combinedFields(match -> match.query(decoded).fields(BIGRAM)
                 .operator(CombinedFieldsOperator.Or).boost(config.adjacencyBoost())));
     }
 
@@ -138,7 +197,10 @@ public class TextQueries {
     }
 
     private static Query excluded(Operand operand) {
-        return phrase(operand.text(), hasMarks(operand.text()) ? EXACT : FOLDED, ZeroTermsQuery.None);
+        boolean marked = hasMarks(operand.text());
+        return Query.of(q -> q.multiMatch(match -> match.query(operand.text()).fields(marked ? EXACT : FOLDED)
+                .type(TextQueryType.Phrase).analyzer(marked ? EXACT_LITERAL : FOLDED_LITERAL)
+                .zeroTermsQuery(ZeroTermsQuery.None)));
     }
 
     private static Query phrase(String text, List<String> fields, ZeroTermsQuery zeroTerms) {

@@ -35,6 +35,13 @@ public interface SearchConfig {
     @WithDefault("3")
     int didYouMeanBelow();
 
+    /**
+     * A query with fewer hits than this is asked again with typo corrections (unless the request says
+     * {@code typos=0}): words one edit away match too, ranked below exact matches.
+     */
+    @WithDefault("5")
+    int typosBelow();
+
     /** How long a cursor stays valid after its last use: the lifetime of the point-in-time it reads. */
     @WithDefault("5m")
     Duration cursorKeepAlive();

@@ -48,6 +48,16 @@ public record SearchRequest(
                 description = "How many of the words an article needs; default most")
         String match,
 
+        @QueryParam("typos")
+        @Parameter(description = """
+                Lỗi gõ / Typo tolerance: `1` (default) or `0` (off). When fewer than 5 articles match as typed, a \
+                word of 4 or more letters also matches words one edit away (a letter missing, added, replaced or two \
+                swapped), compared without marks and never on the first letter; words in phrases and exclusions are \
+                never corrected, and corrected matches rank below exact ones. Input-method leftovers (Telex \
+                `Vieetj`, VNI `Vie6t5`) match the syllable meant whatever this says.""")
+        @Schema(description = "Typo tolerance when few articles match: 1 (default) or 0 (off)", examples = "1")
+        @Min(0) @Max(1) Integer typos,
+
         @Valid @BeanParam
         @Schema(description = "Filters; on GET these are top-level query parameters")
         FilterParams filters,

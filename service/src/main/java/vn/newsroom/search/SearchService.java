@@ -18,6 +18,7 @@ import vn.newsroom.problem.InvalidParameterException;
 import vn.newsroom.query.Criteria;
 import vn.newsroom.query.CriteriaResolver;
 import vn.newsroom.query.MatchStrategy;
+import vn.newsroom.query.ParsedQuery;
 import vn.newsroom.query.TextQueries;
 
 /**
@@ -64,22 +65,32 @@ public class SearchService {
         Set<Facet> facets = facets(request.facets());
         int facetSize = request.facetSize() == null ? facetsConfig.defaultSize() : request.facetSize();
         // a cursor is only valid for the query, filters and order it was made for
+        boolean typos = request.typos() == null || request.typos() == 1;
         String fingerprint = cursors.fingerprint(List.of(criteria.query().text(), criteria.match().id(),
-                criteria.filters().applied(), sort.id()));
+                criteria.filters().applied(), sort.id(), Boolean.toString(typos)));
         Paging.Position position = paging.start(request.page(), request.cursor(), size, fingerprint);
 
         Page page = new Page(sort, size, facets, facetSize, position);
-        var response = execute(criteria, page);
+        // typos are corrected in the words typed as words only, never in phrases (even once loosened) or exclusions
+        ParsedQuery typedQuery = criteria.query();
+        List<ParsedQuery.Word> typed = typedQuery.words();
+        var response = execute(criteria, page, List.of());
         if (response.hits().total().value() == 0 && criteria.match() == MatchStrategy.MOST
                 && criteria.query().hasRequiredTerms()) {
             // no article has most of the words: rather than an empty page, the ones that have some
             criteria = criteria.loosened();
-            response = execute(criteria, page);
+            response = execute(criteria, page, List.of());
+        }
+        if (typos && response.hits().total().value() < config.typosBelow() && !typed.isEmpty()) {
+            // few articles as typed: perhaps a slip; the corrected search keeps these, ranked above corrected ones
+            response = execute(criteria, page, typed);
         }
 
         var total = response.hits().total();
-        String suggestion = criteria.query().hasRequiredTerms() && total.value() < config.didYouMeanBelow()
-                ? didYouMean.suggest(criteria.query()).orElse(null)
+        // a weak answer to what looks mistyped gets a suggestion too, when it finds clearly more
+        String suggestion = typedQuery.hasRequiredTerms()
+                && (total.value() < config.didYouMeanBelow() || DidYouMean.looksMistyped(typedQuery))
+                ? didYouMean.suggest(typedQuery).orElse(null)
                 : null;
         return new SearchResponse(
                 total.value(),
@@ -97,11 +108,11 @@ public class SearchService {
     private record Page(Sort sort, int size, Set<Facet> facets, int facetSize, Paging.Position position) {
     }
 
-    private co.elastic.clients.elasticsearch.core.SearchResponse<Article> execute(Criteria criteria, Page page)
-            throws IOException {
+    private co.elastic.clients.elasticsearch.core.SearchResponse<Article> execute(Criteria criteria, Page page,
+            List<ParsedQuery.Word> correctable) throws IOException {
         try {
             return client.search(search -> {
-                Query text = textQueries.matching(criteria.query(), criteria.match());
+                Query text = textQueries.matching(criteria.query(), criteria.match(), correctable);
                 if (page.facets().isEmpty()) {
                     search.query(q -> q.bool(bool -> bool.must(text).filter(criteria.filters().all())));
                 } else {

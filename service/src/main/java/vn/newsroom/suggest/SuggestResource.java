@@ -29,7 +29,8 @@ public class SuggestResource {
 
     @GET
     @Operation(summary = "Gợi ý khi gõ / Autocomplete titles and known entities",
-            description = "Có dấu hay không dấu / With or without marks; the last word may be incomplete."
+            description = "Có dấu hay không dấu / With or without marks, or in Telex or VNI left unconverted (`nguyeen xu`);"
+                    + " the last word may be incomplete; titles have the typed words together, in the typed order."
                     + " Fast enough to call on every keystroke; an empty q gives no suggestions.")
     @APIResponse(responseCode = "200", description = "Entities and article titles that complete q")
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)

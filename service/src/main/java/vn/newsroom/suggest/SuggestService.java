@@ -1,7 +1,6 @@
 package vn.newsroom.suggest;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.EnumSet;
@@ -14,7 +13,9 @@ import vn.newsroom.taxonomy.EntityNames;
 
 /**
  * Autocomplete, cheap enough for every keystroke: entities come from the in-memory catalogues, titles from one
- * query on {@code title.folded}, whose {@code index_prefixes} turn the last, partial word into a single term lookup.
+ * phrase-prefix query on {@code title.folded}, whose {@code index_prefixes} turn the last, partial word into a single
+ * term lookup. The typed words must stand next to each other in the title, in the typed order; they match without
+ * marks, and Telex or VNI leftovers ({@code nguyeen}) match the syllable meant (the field's search analyzer).
  */
 @ApplicationScoped
 public class SuggestService {
@@ -44,8 +45,7 @@ public class SuggestService {
         var response = client.search(search -> search
                 .index(index.alias())
                 .size(limit)
-                .query(query -> query.matchBoolPrefix(prefix -> prefix.field("title.folded").query(text)
-                        .operator(Operator.And)))
+                .query(query -> query.matchPhrasePrefix(prefix -> prefix.field("title.folded").query(text)))
                 .collapse(collapse -> collapse.field("title.keyword")) // one suggestion per distinct title
                 .source(source -> source.filter(filter -> filter.includes("id", "title"))), Article.class);
         List<Suggestions.Title> titles = response.hits().hits().stream()

@@ -84,6 +84,58 @@ class TextQueriesTest {
     }
 
     @Test
+    void correctionsLetLongPlainWordsMatchOneEditAwayButNotOnTheFirstLetter() throws Exception {
+        ParsedQuery query = QueryParser.parse("ha nooi \"Myanmr\" -Thaii");
+        JsonNode bool = json(queries.matching(query, MatchStrategy.MOST, query.words())).path("bool");
+        JsonNode perWord = bool.path("must").path(1).path("bool");
+        assertEquals("1<-1 3<-50%", perWord.path("minimum_should_match").asText());
+        JsonNode ha = perWord.path("should").path(0);
+        assertEquals("ha", ha.path("combined_fields").path("query").asText(), "too short to correct");
+        JsonNode corrected = perWord.path("should").path(1).path("bool").path("should").path(1).path("multi_match");
+        assertEquals("nooi", corrected.path("query").asText());
+        assertEquals(FOLDED, texts(corrected.path("fields")));
+        assertEquals("1", corrected.path("fuzziness").asText());
+        assertEquals(1, corrected.path("prefix_length").asInt());
+        assertEquals(0.3, corrected.path("boost").asDouble(), 1e-6);
+        assertEquals("Myanmr", bool.path("must").path(0).path("multi_match").path("query").asText(),
+                "a phrase stays strict");
+        assertTrue(bool.path("must").path(0).findValues("fuzziness").isEmpty());
+        assertTrue(bool.path("must_not").findValues("fuzziness").isEmpty(), "an exclusion is never corrected");
+        assertEquals("and", bool.path("should").path(0).path("constant_score").path("filter").path("combined_fields")
+                .path("operator").asText(), "only exact words earn the all-words bonus");
+    }
+
+    @Test
+    void withoutCorrectionsTheQueryIsTheStrictOne() throws Exception {
+        assertTrue(json(queries.matching(QueryParser.parse("ha nooi"), MatchStrategy.MOST)).findValues("fuzziness")
+                .isEmpty());
+    }
+
+    @Test
+    void theWordsOfALoosenedPhraseAreNotCorrected() throws Exception {
+        ParsedQuery query = QueryParser.parse("\"Myanmr\" nooi");
+        ParsedQuery loosened = query.loosened();
+        JsonNode words = json(queries.matching(loosened, MatchStrategy.ANY, query.words())).path("bool").path("must")
+                .path(0).path("bool").path("should");
+        assertTrue(words.path(0).findValues("fuzziness").isEmpty(), "Myanmr was typed in a phrase");
+        assertEquals(1, words.path(1).findValues("fuzziness").size());
+    }
+
+    @Test
+    void adjacentSyllablesPairTheSyllablesMeantByInputMethodLeftovers() throws Exception {
+        JsonNode bigrams = json(queries.matching(QueryParser.parse("Vieetj Nam Huawei"), MatchStrategy.MOST))
+                .path("bool").path("should").path(1).path("combined_fields");
+        assertEquals("việt Nam Huawei", bigrams.path("query").asText());
+    }
+
+    @Test
+    void exclusionsAreAnalyzedLiterallyWithoutDecodingInputMethodKeys() throws Exception {
+        JsonNode excluded = json(queries.matching(QueryParser.parse("gao -Lee"), MatchStrategy.MOST))
+                .path("bool").path("must_not").path(0).path("multi_match");
+        assertEquals("article_folded", excluded.path("analyzer").asText());
+    }
+
+    @Test
     void nothingTypedMatchesEveryArticle() throws Exception {
         assertTrue(json(queries.matching(QueryParser.parse("  "), MatchStrategy.MOST)).has("match_all"));
     }
@@ -138,6 +190,11 @@ class TextQueriesTest {
         @Override
         public int proximitySlop() {
             return 4;
+        }
+
+        @Override
+        public float correctionBoost() {
+            return 0.3f;
         }
     }
 }

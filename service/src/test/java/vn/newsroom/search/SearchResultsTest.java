@@ -60,8 +60,9 @@ class SearchResultsTest {
 
     @Test
     void misspeltQuerySuggestsTheSpellingOfTheArticles() {
-        // every word required, so that the misspelt one leaves nothing to find
+        // every word required and typos not corrected, so that the misspelt one leaves nothing to find
         given().queryParam("q", "\"bo truong\" ngoai giaoo -Myanmr").queryParam("match", "all")
+                .queryParam("typos", "0")
                 .queryParam("source", "seed")
                 .get("/api/v1/search")
                 .then().statusCode(200)

@@ -5,12 +5,48 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.newsroom.support.TestArticles;
 
 @QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuggestApiTest {
+
+    private final String source = TestArticles.uniqueSource("suggest");
+    private final String visit = source + "-visit";
+
+    @Inject
+    TestArticles articles;
+
+    @BeforeAll
+    void indexArticles() throws Exception {
+        articles.saveAll(TestArticles.article(visit, source, "Thủ tướng Nguyễn Xuân Phúc thăm Lào",
+                "Chuyến thăm Lào của Thủ tướng.", "2024", List.of(), List.of()));
+    }
+
+    @Test
+    void unmarkedAndTelexPrefixesCompleteTheMarkedTitle() {
+        for (String typed : List.of("nguyen xu", "nguyeen xu", "nguyeenx xuaan ph", "Nguyễn Xuân P")) {
+            given().queryParam("q", typed).get("/api/v1/suggest")
+                    .then().statusCode(200)
+                    .body("titles.id", hasItem(visit));
+        }
+    }
+
+    @Test
+    void typedWordsMustStandTogetherAndInOrder() {
+        given().queryParam("q", "xuan nguyen").get("/api/v1/suggest")
+                .then().statusCode(200).body("titles.id", not(hasItem(visit)));
+        given().queryParam("q", "nguyen phu").get("/api/v1/suggest")
+                .then().statusCode(200).body("titles.id", not(hasItem(visit)));
+    }
 
     @Test
     void unmarkedPrefixSuggestsTheCountry() {

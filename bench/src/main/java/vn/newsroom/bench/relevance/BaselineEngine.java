@@ -22,14 +22,14 @@ final class BaselineEngine implements SearchEngine {
     private final String name;
     private final JsonNode definition;
 
-    private BaselineEngine(Http http, URI elasticsearch, String name, JsonNode definition) {
+    private BaselineEngine(Http http, URI elasticsearch, String indexPrefix, String name, JsonNode definition) {
         this.http = http;
-        this.index = elasticsearch.resolve("/relevance-baseline-" + name);
+        this.index = elasticsearch.resolve("/" + indexPrefix + name);
         this.name = name;
         this.definition = definition;
     }
 
-    static BaselineEngine create(Http http, URI elasticsearch, String name) throws IOException {
+    static BaselineEngine create(Http http, URI elasticsearch, String indexPrefix, String name) throws IOException {
         JsonNode definition;
         try (InputStream in = BaselineEngine.class.getResourceAsStream("/baselines/" + name + ".json")) {
             if (in == null) {
@@ -37,7 +37,7 @@ final class BaselineEngine implements SearchEngine {
             }
             definition = Http.JSON.readTree(in);
         }
-        BaselineEngine engine = new BaselineEngine(http, elasticsearch, name, definition);
+        BaselineEngine engine = new BaselineEngine(http, elasticsearch, indexPrefix, name, definition);
         engine.drop();
         ObjectNode body = Http.JSON.createObjectNode();
         body.set("settings", definition.get("settings"));

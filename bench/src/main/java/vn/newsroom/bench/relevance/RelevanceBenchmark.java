@@ -25,7 +25,8 @@ import java.util.concurrent.Future;
  * the service with an alias of its own and drops its index).
  *
  * <p>Arguments: {@code --corpus PATH} (JSON lines or a VietNews folder), {@code --service URL},
- * {@code --elasticsearch URL}, {@code --articles N} (2000), {@code --queries N} (500), {@code --seed N} (1),
+ * {@code --elasticsearch URL}, {@code --baseline-prefix NAME} (relevance-baseline-: the baselines' index names start
+ * with it, so runs side by side on one cluster keep apart), {@code --articles N} (2000), {@code --queries N} (500), {@code --seed N} (1),
  * {@code --also PARAMS} (repeatable: the service again with extra search parameters, e.g. {@code match=all}),
  * {@code --compare URL} (repeatable: another running service, e.g. an older build, given the same articles).
  */
@@ -42,6 +43,7 @@ public final class RelevanceBenchmark {
         Path corpus = Path.of(required(options, "corpus"));
         URI service = URI.create(single(options, "service", "http://127.0.0.1:8180"));
         URI elasticsearch = URI.create(single(options, "elasticsearch", "http://127.0.0.1:9230"));
+        String baselinePrefix = single(options, "baseline-prefix", "relevance-baseline-");
         int articles = Integer.parseInt(single(options, "articles", "2000"));
         int queries = Integer.parseInt(single(options, "queries", "500"));
         long seed = Long.parseLong(single(options, "seed", "1"));
@@ -72,7 +74,7 @@ public final class RelevanceBenchmark {
                 }
             }
             for (String name : BASELINES) {
-                BaselineEngine baseline = BaselineEngine.create(http, elasticsearch, name);
+                BaselineEngine baseline = BaselineEngine.create(http, elasticsearch, baselinePrefix, name);
                 baselines.add(baseline);
                 baseline.ingest(sample, ids);
             }
