@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * separated blocks, syllables of a word joined by {@code _}, punctuation spaced out). The sample is a seeded shuffle,
  * so the same arguments give the same articles on every machine.
  */
-final class Corpus {
+public final class Corpus {
 
     private static final Pattern BLOCKS = Pattern.compile("\\R\\s*\\R");
     private static final Pattern SPACE_BEFORE = Pattern.compile(" +([,.;:!?%)\\]}”’…])");
@@ -31,7 +31,7 @@ final class Corpus {
     private Corpus() {
     }
 
-    static List<CorpusArticle> sample(Path path, int count, long seed) throws IOException {
+    public static List<CorpusArticle> sample(Path path, int count, long seed) throws IOException {
         List<?> entries = Files.isDirectory(path) ? files(path) : Files.readAllLines(path, StandardCharsets.UTF_8);
         List<Object> shuffled = new ArrayList<>(entries);
         Collections.shuffle(shuffled, new Random(seed));

@@ -10,23 +10,23 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** JSON over HTTP with the JDK's client; any status but 2xx is an error that names the call. */
-final class Http {
+public final class Http {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-    JsonNode get(URI uri) throws IOException {
+    public JsonNode get(URI uri) throws IOException {
         return send(HttpRequest.newBuilder(uri).GET());
     }
 
-    JsonNode send(String method, URI uri, String contentType, String body) throws IOException {
+    public JsonNode send(String method, URI uri, String contentType, String body) throws IOException {
         return send(HttpRequest.newBuilder(uri).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    void delete(URI uri) throws IOException {
+    public void delete(URI uri) throws IOException {
         send(HttpRequest.newBuilder(uri).DELETE());
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import vn.newsroom.bench.Options;
 
 /**
  * Known-item relevance of the service against plain baselines, in one run on one cluster: the bodies of a corpus
@@ -39,14 +40,14 @@ public final class RelevanceBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Map<String, List<String>> options = options(args);
-        Path corpus = Path.of(required(options, "corpus"));
-        URI service = URI.create(single(options, "service", "http://127.0.0.1:8180"));
-        URI elasticsearch = URI.create(single(options, "elasticsearch", "http://127.0.0.1:9230"));
-        String baselinePrefix = single(options, "baseline-prefix", "relevance-baseline-");
-        int articles = Integer.parseInt(single(options, "articles", "2000"));
-        int queries = Integer.parseInt(single(options, "queries", "500"));
-        long seed = Long.parseLong(single(options, "seed", "1"));
+        Options options = new Options(args);
+        Path corpus = Path.of(options.required("corpus"));
+        URI service = URI.create(options.single("service", "http://127.0.0.1:8180"));
+        URI elasticsearch = URI.create(options.single("elasticsearch", "http://127.0.0.1:9230"));
+        String baselinePrefix = options.single("baseline-prefix", "relevance-baseline-");
+        int articles = Integer.parseInt(options.single("articles", "2000"));
+        int queries = Integer.parseInt(options.single("queries", "500"));
+        long seed = Long.parseLong(options.single("seed", "1"));
         if (queries > articles) {
             throw new IllegalArgumentException("--queries may not exceed --articles");
         }
@@ -58,9 +59,9 @@ public final class RelevanceBenchmark {
         Http http = new Http();
         ServiceEngine primary = new ServiceEngine(http, service, "service", "");
         List<SearchEngine> engines = new ArrayList<>(List.of(primary));
-        options.getOrDefault("also", List.of())
+        options.all("also")
                 .forEach(extra -> engines.add(new ServiceEngine(http, service, "service " + extra, extra)));
-        List<ServiceEngine> compared = options.getOrDefault("compare", List.of()).stream()
+        List<ServiceEngine> compared = options.all("compare").stream()
                 .map(url -> new ServiceEngine(http, URI.create(url), "service at " + url, "")).toList();
         engines.addAll(compared);
         List<BaselineEngine> baselines = new ArrayList<>();
@@ -145,28 +146,5 @@ public final class RelevanceBenchmark {
 
     private static String row(String first, String second, List<String> cells) {
         return "| " + first + " | " + second + " | " + String.join(" | ", cells) + " |";
-    }
-
-    private static Map<String, List<String>> options(String[] args) {
-        Map<String, List<String>> options = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value pairs, got: " + String.join(" ", args));
-            }
-            options.computeIfAbsent(args[i].substring(2), name -> new ArrayList<>()).add(args[i + 1]);
-        }
-        return options;
-    }
-
-    private static String required(Map<String, List<String>> options, String name) {
-        if (!options.containsKey(name)) {
-            throw new IllegalArgumentException("--" + name + " is required");
-        }
-        return single(options, name, null);
-    }
-
-    private static String single(Map<String, List<String>> options, String name, String fallback) {
-        List<String> values = options.getOrDefault(name, List.of());
-        return values.isEmpty() ? fallback : values.getLast();
     }
 }
