@@ -15,6 +15,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import vn.newsroom.support.ManagementInterface;
 import vn.newsroom.support.PausableElasticsearch;
 
 /** A hung Elasticsearch (SIGSTOP: connections open, no answers) must not hang the service's callers. */
@@ -30,14 +31,14 @@ class PausedElasticsearchTest {
     @Test
     void searchesAnswer503WithinTheDeadlineReadinessGoesDownAndBothRecoverOnResume() {
         given().queryParam("q", "ASEAN").get("/api/v1/search").then().statusCode(200);
-        given().get("/q/health/ready").then().statusCode(200);
+        ManagementInterface.given().get("/q/health/ready").then().statusCode(200);
 
         List<Long> latencies = new ArrayList<>();
         long pausedAt = System.nanoTime();
         PausableElasticsearch.pause();
         try {
             await("readiness DOWN").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> given().get("/q/health/ready").statusCode() == 503);
+                    .until(() -> ManagementInterface.given().get("/q/health/ready").statusCode() == 503);
             LOG.infof("readiness DOWN %d ms after the pause", (System.nanoTime() - pausedAt) / 1_000_000);
             for (int i = 0; i < 8; i++) {
                 long start = System.nanoTime();
@@ -60,6 +61,6 @@ class PausedElasticsearchTest {
         await("recovery").atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(100))
                 .until(() -> given().queryParam("q", "ASEAN").get("/api/v1/search").statusCode() == 200);
         LOG.infof("searches answer again %d ms after the resume", (System.nanoTime() - resumedAt) / 1_000_000);
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        ManagementInterface.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 }
