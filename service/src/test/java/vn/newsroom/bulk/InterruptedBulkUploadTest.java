@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,13 +25,17 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import vn.newsroom.support.GeneratedArticles;
+import vn.newsroom.support.PausableElasticsearch;
 
 /**
  * Uploads cut short by the size limit (64K here): the answer is still the per-item report of what was stored.
  * Uploads are chunked (no Content-Length), as a client streaming a large file sends them.
  */
 @QuarkusTest
+@TestProfile(PausableElasticsearch.Profile.class)
+@EnabledIfEnvironmentVariable(named = PausableElasticsearch.PID, matches = "\\d+")
 class InterruptedBulkUploadTest {
 
     @TestHTTPResource("/api/v1/documents/bulk")

@@ -210,7 +210,7 @@ class SearchPageTest {
 
     @Test
     void openingAResultShowsTheArticleWithRelatedArticlesAndBackReturnsToTheResults() {
-        page.open(SEEDS + "&q=Luang+Prabang");
+        page.open(SEEDS + "&q=%22Luang+Prabang%22");
         assertEquals(List.of(LAOS_ARTICLE), page.resultIds());
 
         driver.findElement(By.cssSelector("#results .result-link")).click();
@@ -290,17 +290,11 @@ class SearchPageTest {
     }
 
     @Test
-    void aMisspelledWordOffersTheArticlesSpellingAndFollowingItFindsThem() {
+    void aMisspelledWordStillFindsTheArticleItMeans() {
+        // one letter missing: the search corrects it, since nothing is spelt that way
         page.open(SEEDS + "&q=Myanmr");
-        WebElement didYouMean = driver.findElement(By.cssSelector("#did-you-mean button"));
-        assertEquals("Myanmar", didYouMean.getText());
-
-        didYouMean.click();
-
-        page.awaitResults();
-        // the seed about the ASEAN meetings in Laos is the one that names Myanmar
         assertEquals(List.of(LAOS_ARTICLE), page.resultIds());
-        assertEquals("Myanmar", page.searchBox().getDomProperty("value"));
+        assertEquals("Myanmr", page.searchBox().getDomProperty("value"));
     }
 
     @Test
