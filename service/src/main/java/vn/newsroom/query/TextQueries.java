@@ -140,7 +140,9 @@ public class TextQueries {
         }
         Query corrected = Query.of(q -> q.multiMatch(match -> match.query(folded).fields(FOLDED).fuzziness("1")
                 .prefixLength(1).analyzer(FOLDED_LITERAL).boost(config.correctionBoost())));
-        return Query.of(q -> q.bool(bool -> bool.should(exact, corrected).minimumShouldMatch("1")));
+        // only where the word as typed is missing: a correction must not add to an exact match's score
+        Query correctedOnly = Query.of(q -> q.bool(bool -> bool.must(corrected).mustNot(exact)));
+        return Query.of(q -> q.bool(bool -> bool.should(exact, correctedOnly).minimumShouldMatch("1")));
     }
 
     private Query allWords(String words) {

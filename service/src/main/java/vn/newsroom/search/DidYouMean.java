@@ -29,8 +29,8 @@ import vn.newsroom.vietnamese.text.InputMethod;
 import vn.newsroom.vietnamese.text.Syllables;
 
 /**
- * "Did you mean": the query with each word that the corpus spells differently, more often, replaced by that
- * spelling, and each input-method leftover ({@code Vieetj}) by the syllable meant. Elasticsearch's term suggester
+ * "Did you mean": the query with each word that no article has replaced by the nearest spelling the articles use
+ * most (words the articles have are left as typed), and each input-method leftover ({@code Vieetj}) by the syllable meant. Elasticsearch's term suggester
  * reads the folded body, literally (without decoding input-method keys). A query of plain words only is then written
  * as the articles most often write it, marks included ({@code ha nooi} → {@code Hà Nội}), and proposed only when
  * that finds clearly more articles than the words as typed. Otherwise offsets refer to the typed text, so quotes,
@@ -75,7 +75,7 @@ class DidYouMean {
                 .index(index.alias())
                 .size(0)
                 .suggest(suggest -> suggest.text(query.text()).suggesters(SUGGESTER, field -> field
-                        .term(term -> term.field("body.folded").analyzer(LITERAL).suggestMode(SuggestMode.Popular)
+                        .term(term -> term.field("body.folded").analyzer(LITERAL).suggestMode(SuggestMode.Missing)
                                 .size(1)))),
                 Void.class);
         List<Replacement> replacements = new ArrayList<>();

@@ -88,10 +88,13 @@ class TextQueriesTest {
         ParsedQuery query = QueryParser.parse("ha nooi \"Myanmr\" -Thaii");
         JsonNode bool = json(queries.matching(query, MatchStrategy.MOST, query.words())).path("bool");
         JsonNode perWord = bool.path("must").path(1).path("bool");
-        assertEquals("1<-1 3<-50%", perWord.path("minimum_should_match").asText());
+        assertEquals("1<-1 3<-50% 7<-70%", perWord.path("minimum_should_match").asText());
         JsonNode ha = perWord.path("should").path(0);
         assertEquals("ha", ha.path("combined_fields").path("query").asText(), "too short to correct");
-        JsonNode corrected = perWord.path("should").path(1).path("bool").path("should").path(1).path("multi_match");
+        JsonNode correctedOnly = perWord.path("should").path(1).path("bool").path("should").path(1).path("bool");
+        assertEquals("nooi", correctedOnly.path("must_not").path(0).path("combined_fields").path("query").asText(),
+                "a correction counts only where the word as typed is missing");
+        JsonNode corrected = correctedOnly.path("must").path(0).path("multi_match");
         assertEquals("nooi", corrected.path("query").asText());
         assertEquals(FOLDED, texts(corrected.path("fields")));
         assertEquals("1", corrected.path("fuzziness").asText());
