@@ -64,8 +64,8 @@ public class SearchService {
         int size = request.size() == null ? config.defaultSize() : request.size();
         Set<Facet> facets = facets(request.facets());
         int facetSize = request.facetSize() == null ? facetsConfig.defaultSize() : request.facetSize();
-        // a cursor is only valid for the query, filters and order it was made for
         boolean typos = request.typos() == null || request.typos() == 1;
+        // a cursor is only valid for the query, filters, order and corrections it was made for
         String fingerprint = cursors.fingerprint(List.of(criteria.query().text(), criteria.match().id(),
                 criteria.filters().applied(), sort.id(), Boolean.toString(typos)));
         Paging.Position position = paging.start(request.page(), request.cursor(), size, fingerprint);
