@@ -27,18 +27,19 @@ public class CriteriaResolver {
 
     /** @param match {@code all}, {@code most} or {@code any}; blank or {@code null} for {@code most} */
     public Criteria resolve(String q, String match, FilterParams params) {
-        ParsedQuery query = QueryParser.parse(q);
-        if (query.operandCount() > config.maxOperands()) {
-            throw new InvalidParameterException("q", "q holds %d words, phrases and exclusions; at most %d are allowed."
-                    .formatted(query.operandCount(), config.maxOperands()));
-        }
+        ParsedQuery query = QueryParser.parse(q, config.maxOperands());
         FilterParams p = params == null ? FilterParams.NONE : params;
         PublishedDate from = date("from", p.from());
         PublishedDate to = date("to", p.to());
         if (from != null && to != null && to.lastDay().isBefore(from.firstDay())) {
             throw new InvalidParameterException("to", "to (" + to + ") is before from (" + from + ").");
         }
-        return new Criteria(query, strategy(match), new Filters(
+        MatchStrategy strategy = strategy(match);
+        if (strategy == MatchStrategy.MOST && query.wordCount() >= config.pastedTextWords()) {
+            // a pasted headline's quotes are its own punctuation ("scare quotes"), not a phrase the user asked for
+            query = query.loosened();
+        }
+        return new Criteria(query, strategy, new Filters(
                 resolveAll("topic", p.topic(), topics::resolve, "GET /api/v1/topics lists them"),
                 resolveAll("country", p.country(), countries::resolve, "use an ISO code such as LA or a name such as Lào"),
                 from, to,

@@ -1,7 +1,7 @@
 package vn.newsroom.query;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * What a user typed in {@code q}, as read by {@link QueryParser}: groups that must all match, each a set of
@@ -74,12 +74,14 @@ public record ParsedQuery(String text, List<Group> required, List<Operand> exclu
                 .toList(), excluded);
     }
 
+    /** How many words must or may match, those of phrases and {@code OR} groups included. */
+    public int wordCount() {
+        return positives().stream().mapToInt(operand -> (int) Arrays.stream(operand.text().split("\\s+"))
+                .filter(Text::hasLetterOrDigit).count()).sum();
+    }
+
     /** Every operand that must or may match, in typed order. */
     public List<Operand> positives() {
         return required.stream().flatMap(group -> group.alternatives().stream()).toList();
-    }
-
-    public int operandCount() {
-        return (int) Stream.concat(positives().stream(), excluded.stream()).count();
     }
 }

@@ -5,13 +5,16 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Limits on what a query may ask for, and the weights of the ranking signals. Environment: NEWS_QUERY_MAX_OPERANDS,
- * NEWS_QUERY_MOST_WORDS, NEWS_QUERY_MARKS_BOOST, NEWS_QUERY_BARE_WORDS_BOOST, NEWS_QUERY_ADJACENCY_BOOST, NEWS_QUERY_ALL_WORDS_BONUS,
+ * NEWS_QUERY_MOST_WORDS, NEWS_QUERY_PASTED_TEXT_WORDS, NEWS_QUERY_MARKS_BOOST, NEWS_QUERY_BARE_WORDS_BOOST, NEWS_QUERY_ADJACENCY_BOOST, NEWS_QUERY_ALL_WORDS_BONUS,
  * NEWS_QUERY_PROXIMITY_BOOST, NEWS_QUERY_PROXIMITY_SLOP, NEWS_QUERY_CORRECTION_BOOST.
  */
 @ConfigMapping(prefix = "news.query")
 public interface QueryConfig {
 
-    /** Most words, phrases and exclusions one {@code q} may hold; each becomes clauses of the Elasticsearch query. */
+    /**
+     * Most words, phrases and exclusions of {@code q} searched; each becomes clauses of the Elasticsearch query, so
+     * this bounds its cost. Those past it are left out, and {@code applied.q} ends before them.
+     */
     @WithDefault("32")
     int maxOperands();
 
@@ -23,6 +26,14 @@ public interface QueryConfig {
      */
     @WithDefault("1<-1 3<-50% 7<-70%")
     String mostWords();
+
+    /**
+     * From how many words a {@code match=most} query is read as pasted text (a headline, a sentence): its quotes and
+     * {@code OR} are then the text's own (Vietnamese headlines put words in "scare quotes"), so their words count as
+     * words instead of a phrase that must match. Shorter queries keep the query language.
+     */
+    @WithDefault("8")
+    int pastedTextWords();
 
     /**
      * Weight of matches with the marks as typed ({@code hoà} over {@code hoa}) in a query typed with marks, against 1

@@ -31,7 +31,8 @@ public record SearchRequest(
                         @ExampleObject(name = "cụm từ và loại trừ / phrase and exclusion",
                                 value = "\"Hội nghị Cấp cao\" -Myanmar"),
                         @ExampleObject(name = "hoặc / or", value = "Lào OR Campuchia")})
-        @Schema(description = "Free text in the query language: words, \"phrases\", -exclusions, OR",
+        @Schema(description = "Free text in the query language: words, \"phrases\", -exclusions, OR;"
+                + " the first 32 words, phrases and exclusions are searched",
                 examples = "\"Hội nghị Cấp cao\" -Myanmar")
         @Size(max = 1000) String q,
 
@@ -41,8 +42,9 @@ public record SearchRequest(
                 or three words, half of four to seven, a third of eight or more; articles with every word rank first, and when no \
                 article has that many, the articles with any word are returned), `all` (every word, each as a \
                 phrase of its parts), `any` (one word is enough). Phrases, `OR` and exclusions are strict under \
-                all three; only when `most` finds nothing does it take the words of phrases as plain words \
-                (`applied.match` then says `any`).""",
+                all three, with two exceptions under `most`: a text of eight words or more (a pasted headline) is \
+                read as text, its quotes and `OR` as its own punctuation; and when `most` finds nothing it takes \
+                the words of phrases as plain words (`applied.match` then says `any`).""",
                 schema = @Schema(type = SchemaType.STRING, enumeration = {"most", "all", "any"}))
         @Schema(enumeration = {"most", "all", "any"}, examples = "most",
                 description = "How many of the words an article needs; default most")

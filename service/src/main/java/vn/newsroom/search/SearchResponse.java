@@ -28,7 +28,8 @@ public record SearchResponse(
     @Schema(description = "Yêu cầu đã hiểu / The request as applied",
             requiredProperties = {"q", "match", "sort", "page", "size", "filters"})
     public record Applied(
-            @Schema(description = "The text searched, control characters removed", examples = "bo truong ngoai giao")
+            @Schema(description = "The text searched, control characters removed; it ends before the 33rd word,"
+                    + " phrase or exclusion, which were left out", examples = "bo truong ngoai giao")
             String q,
             @Schema(enumeration = {"all", "most", "any"}, examples = "most", description = "How many words had to"
                     + " match: `any` when `most` was asked for and found nothing, then phrases count as words")

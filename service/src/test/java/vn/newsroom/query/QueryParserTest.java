@@ -38,6 +38,7 @@ class QueryParserTest {
             "`a OR -b` = a -b",
             "a or b = a or b",
             "COVID-19 --x = COVID-19 -x",
+            "Su -30 rơi -x = Su -30 rơi -x",
             "`“ngoại giao” kinh tế` = 'ngoại giao' kinh tế",
             "`\"không đóng` = 'không đóng'",
             "`(( ]] - ... \"\"` = ``",
@@ -62,6 +63,20 @@ class QueryParserTest {
                 assertEquals(operand.text(), parsed.text().substring(operand.start(), operand.end())));
         Operand excluded = parsed.excluded().getFirst();
         assertEquals("Myanmar", parsed.text().substring(excluded.start(), excluded.end()));
+    }
+
+    @Test
+    void pastTheLimitOperandsAreLeftOutAndTheTextEndsBeforeThem() {
+        ParsedQuery parsed = QueryParser.parse("Lào OR Campuchia \"lúa gạo\" -Myanmar xuất khẩu", 4);
+        assertEquals("Lào OR Campuchia \"lúa gạo\" -Myanmar", parsed.text());
+        assertEquals(List.of("Lào", "Campuchia", "lúa gạo"), parsed.positives().stream().map(Operand::text).toList());
+        assertEquals(List.of("Myanmar"), parsed.excluded().stream().map(Operand::text).toList());
+        assertEquals("a b", QueryParser.parse("a b", 4).text());
+    }
+
+    @Test
+    void wordsAreCountedInsidePhrasesAndOrGroupsButNotInExclusions() {
+        assertEquals(5, QueryParser.parse("\"lúa gạo\" Lào OR Campuchia ... -Myanmar xuất").wordCount());
     }
 
     @Test

@@ -166,6 +166,11 @@ class TextQueriesTest {
         }
 
         @Override
+        public int pastedTextWords() {
+            return 8;
+        }
+
+        @Override
         public float marksBoost() {
             return 2;
         }

@@ -27,6 +27,7 @@ class MatchStrategyTest {
     private final String noRice = source + "-no-rice";
     private final String noCambodia = source + "-no-cambodia";
     private final String none = source + "-none";
+    private final String scareQuoted = source + "-scare-quoted";
 
     @Inject
     TestArticles articles;
@@ -42,6 +43,8 @@ class MatchStrategyTest {
                 TestArticles.article(noCambodia, source, "Thị trường", "Thái Lan bán lúa gạo.", "2024", List.of(),
                         List.of()),
                 TestArticles.article(none, source, "Nông nghiệp", "Nông dân thu hoạch cà phê.", "2024", List.of(),
+                        List.of()),
+                TestArticles.article(scareQuoted, source, "Chợ quê", "Giá thịt heo \"khủng\" dịp Tết.", "2024", List.of(),
                         List.of()));
     }
 
@@ -52,6 +55,20 @@ class MatchStrategyTest {
                 .body("applied.match", equalTo("most"))
                 .body("hits[0].id", equalTo(allThree))
                 .body("hits.id", containsInAnyOrder(allThree, noRice, noCambodia));
+    }
+
+    @Test
+    void quotesInAPastedHeadlineArePunctuationInsteadOfAPhraseNoArticleHas() {
+        // eight words: a headline pasted with its scare quotes finds the article that never uses the quoted word
+        given().queryParam("q", "Campuchia xuất khẩu lúa gạo \"khủng\" sang châu Âu").queryParam("source", source)
+                .get("/api/v1/search")
+                .then().statusCode(200)
+                .body("applied.match", equalTo("most"))
+                .body("hits[0].id", equalTo(allThree));
+        // typed short, the same quotes are a phrase: only the article that has it
+        given().queryParam("q", "\"khủng\" giá").queryParam("source", source).get("/api/v1/search")
+                .then().statusCode(200)
+                .body("hits.id", contains(scareQuoted));
     }
 
     @Test

@@ -62,6 +62,15 @@ class QueryLanguageTest {
     }
 
     @Test
+    void aPastedTextLongerThanThirtyTwoWordsIsSearchedByItsBeginning() {
+        String tail = " ngoài".repeat(40);
+        given().queryParam("q", "nong dan lua gao" + tail).queryParam("source", source).get("/api/v1/search")
+                .then().statusCode(200)
+                .body("applied.q", equalTo("nong dan lua gao" + " ngoài".repeat(28)))
+                .body("hits.id", hasItem(source + "-rice"));
+    }
+
+    @Test
     void orBetweenWordsMakesEitherEnough() {
         given().queryParam("q", "gạo OR mùa").queryParam("source", source).get("/api/v1/search")
                 .then().statusCode(200).body("hits.id", containsInAnyOrder(source + "-rice", source + "-undated"));

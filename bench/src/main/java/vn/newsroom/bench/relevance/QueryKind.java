@@ -3,13 +3,16 @@ package vn.newsroom.bench.relevance;
 import java.text.Normalizer;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * A kind of query derived from a headline. A kind that leaves a headline unchanged ({@link #OTHER_TONE_PLACEMENT} on a
- * headline without oa/oe/uy) skips it, so that its figures speak only of the queries it changed.
+ * headline without oa/oe/uy) or is a subset ({@link #HEADLINE_QUOTED}) skips the others, so that its figures speak
+ * only of the queries it is about.
  */
 enum QueryKind {
     HEADLINE("full headline"),
+    HEADLINE_QUOTED("full headline, only those with quotes"),
     HEADLINE_UNMARKED("headline without marks"),
     OTHER_TONE_PLACEMENT("headline, other tone placement (hoà↔hòa)"),
     WINDOW("4 syllables of the headline"),
@@ -19,6 +22,8 @@ enum QueryKind {
     TELEX("headline typed in Telex, unconverted");
 
     static final int WINDOW_LENGTH = 4;
+    /** Quotes in a pasted headline are its own punctuation, but the query language reads them as a phrase. */
+    private static final Pattern QUOTES = Pattern.compile("[\"“”„]");
 
     private final String label;
 
@@ -33,7 +38,7 @@ enum QueryKind {
     /** @param random seeded per headline, so that the marked and unmarked windows are the same words */
     Optional<String> derive(String headline, Random random) {
         String query = switch (this) {
-            case HEADLINE -> headline;
+            case HEADLINE, HEADLINE_QUOTED -> headline;
             case HEADLINE_UNMARKED -> QueryVariants.unmarked(headline);
             case OTHER_TONE_PLACEMENT -> QueryVariants.otherTonePlacement(headline);
             case WINDOW -> QueryVariants.window(headline, WINDOW_LENGTH, random);
@@ -42,6 +47,8 @@ enum QueryKind {
             case SLIP -> QueryVariants.withSlip(headline, random);
             case TELEX -> QueryVariants.telex(headline);
         };
-        return this == OTHER_TONE_PLACEMENT && query.equals(Normalizer.normalize(headline, Normalizer.Form.NFC)) ? Optional.empty() : Optional.of(query);
+        boolean unchanged = this == OTHER_TONE_PLACEMENT && query.equals(Normalizer.normalize(headline, Normalizer.Form.NFC));
+        boolean unquoted = this == HEADLINE_QUOTED && !QUOTES.matcher(headline).find();
+        return unchanged || unquoted ? Optional.empty() : Optional.of(query);
     }
 }
