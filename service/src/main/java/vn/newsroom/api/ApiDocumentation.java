@@ -89,8 +89,8 @@ import vn.newsroom.security.ApiKeyRequired;
                                 description = "Content-Type not accepted / Kiểu nội dung không được hỗ trợ",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDocumentation.UNAVAILABLE, responseCode = "503",
-                                description = "Elasticsearch unreachable, the index not ready, or writes paused by a"
-                                        + " reindex / Chưa sẵn sàng",
+                                description = "Elasticsearch unreachable or refusing writes, or the index not ready"
+                                        + " / Chưa sẵn sàng",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "chưa sẵn sàng / not ready", value = """
                                         {"type": "/problems/unavailable", "title": "Service unavailable", "status": 503,
