@@ -4,8 +4,8 @@ import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import vn.newsroom.documents.Article;
-import vn.newsroom.documents.ArticleInput;
+import vn.newsroom.article.Article;
+import vn.newsroom.article.ArticleInput;
 import vn.newsroom.problem.Problem;
 import vn.newsroom.security.ApiKeyFilter;
 import vn.newsroom.security.ApiKeyRequired;
@@ -89,8 +89,8 @@ import vn.newsroom.security.ApiKeyRequired;
                                 description = "Content-Type not accepted / Kiểu nội dung không được hỗ trợ",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDocumentation.UNAVAILABLE, responseCode = "503",
-                                description = "Elasticsearch unreachable, the index not ready, or writes paused by a"
-                                        + " reindex / Chưa sẵn sàng",
+                                description = "Elasticsearch unreachable or refusing writes, or the index not ready"
+                                        + " / Chưa sẵn sàng",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "chưa sẵn sàng / not ready", value = """
                                         {"type": "/problems/unavailable", "title": "Service unavailable", "status": 503,

@@ -13,7 +13,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
-import vn.newsroom.documents.ArticleInput;
+import vn.newsroom.article.ArticleInput;
 import vn.newsroom.documents.ArticleInputReader;
 import vn.newsroom.documents.InvalidDocumentException;
 

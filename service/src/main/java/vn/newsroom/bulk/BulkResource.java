@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.newsroom.api.ApiDocumentation;
-import vn.newsroom.documents.ArticleInput;
+import vn.newsroom.article.ArticleInput;
 import vn.newsroom.documents.RequestBodies;
 import vn.newsroom.security.ApiKeyRequired;
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import vn.newsroom.article.ArticleInput;
 
 /**
  * Reads {@link ArticleInput} from JSON. Unknown fields are refused rather than ignored, so a misspelt

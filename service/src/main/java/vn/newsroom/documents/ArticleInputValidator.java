@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.newsroom.article.ArticleInput;
 import vn.newsroom.enrich.CountryCatalog;
 import vn.newsroom.enrich.TopicTaxonomy;
 import vn.newsroom.ingest.PublishedDate;

@@ -1,9 +1,11 @@
 package vn.newsroom.documents;
 
+import vn.newsroom.problem.ProblemException;
+
 /** No article has the requested id. */
-public class ArticleNotFoundException extends RuntimeException {
+public class ArticleNotFoundException extends ProblemException {
 
     public ArticleNotFoundException(String id) {
-        super("No article has the id '" + id + "'.");
+        super(404, "not-found", "Article not found", "No article has the id '" + id + "'.");
     }
 }

@@ -1,6 +1,7 @@
 package vn.newsroom.documents;
 
 import java.util.List;
+import vn.newsroom.article.ArticleInput;
 import vn.newsroom.enrich.Country;
 import vn.newsroom.enrich.Topic;
 import vn.newsroom.ingest.PublishedDate;

@@ -7,6 +7,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import vn.newsroom.article.Article;
+import vn.newsroom.article.ArticleIds;
+import vn.newsroom.article.ArticleInput;
 
 /**
  * Turns what a client sends into the article to store, or refuses it with {@link InvalidDocumentException} or

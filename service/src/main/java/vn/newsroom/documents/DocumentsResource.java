@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.newsroom.api.ApiDocumentation;
+import vn.newsroom.article.Article;
+import vn.newsroom.article.ArticleRepository;
 import vn.newsroom.security.ApiKeyRequired;
 
 @Path("/api/v1/documents")

@@ -1,27 +1,41 @@
 package vn.newsroom.facets;
 
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.newsroom.query.Dimension;
+import vn.newsroom.query.Filters;
+import vn.newsroom.taxonomy.EntityNames.Kind;
 
-/** A facet: a field whose values are counted, and the filter dimension that a selection of its values sets. */
+/**
+ * Every facet, each defined here alone: the field whose values are counted and how its values are selected, labelled
+ * and narrowed ({@link FacetKind}). The API's facet names, its validation and its description read them from here.
+ */
 public enum Facet {
-    TOPIC("topics.id", Dimension.TOPIC),
-    COUNTRY("countries.code", Dimension.COUNTRY),
-    YEAR("published.year", Dimension.DATE),
-    MONTH("published.month", Dimension.DATE);
+    TOPIC("topics.id", new EntityFacet(Dimension.TOPIC, Kind.TOPIC, Filters::topicIds)),
+    COUNTRY("countries.code", new EntityFacet(Dimension.COUNTRY, Kind.COUNTRY, Filters::countryCodes)),
+    YEAR("published.year", new DateFacet("Không rõ năm", year -> "Năm " + year,
+            year -> Year.parse(year).atMonth(Month.JANUARY), year -> Year.parse(year).atMonth(Month.DECEMBER))),
+    MONTH("published.month", new DateFacet("Không rõ tháng",
+            month -> "Tháng %d/%d".formatted(YearMonth.parse(month).getMonthValue(), YearMonth.parse(month).getYear()),
+            YearMonth::parse, YearMonth::parse));
 
     /** Every facet name, as accepted by the API. */
-    public static final String NAMES = Arrays.stream(values()).map(Facet::id).collect(Collectors.joining(", "));
+    public static final List<String> IDS = Arrays.stream(values()).map(Facet::id).toList();
+    /** The names as a sentence lists them. */
+    public static final String NAMES = IDS.stream().collect(Collectors.joining(", "));
 
     private final String field;
-    private final Dimension dimension;
+    private final FacetKind kind;
 
-    Facet(String field, Dimension dimension) {
+    Facet(String field, FacetKind kind) {
         this.field = field;
-        this.dimension = dimension;
+        this.kind = kind;
     }
 
     /** The name in the API: {@code topic}, {@code country}, {@code year}, {@code month}. */
@@ -33,13 +47,8 @@ public enum Facet {
         return field;
     }
 
-    Dimension dimension() {
-        return dimension;
-    }
-
-    /** Date facets list the newest period first and count articles without a date in their own bucket. */
-    boolean isDate() {
-        return dimension == Dimension.DATE;
+    FacetKind kind() {
+        return kind;
     }
 
     public static Optional<Facet> byId(String id) {

@@ -1,25 +1,18 @@
 package vn.newsroom.facets;
 
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.TermsInclude;
-import co.elastic.clients.util.NamedValue;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import vn.newsroom.enrich.Country;
-import vn.newsroom.enrich.CountryCatalog;
-import vn.newsroom.enrich.Topic;
-import vn.newsroom.enrich.TopicTaxonomy;
 import vn.newsroom.query.Filters;
+import vn.newsroom.taxonomy.EntityNames;
 
 /**
  * Disjunctive facet counts in the same search request as the hits: the hits take every filter as a
@@ -39,12 +32,10 @@ public class FacetAggregations {
     private static final String SELECTED = "selected";
     private static final String MISSING = "missing";
 
-    private final TopicTaxonomy topics;
-    private final CountryCatalog countries;
+    private final EntityNames names;
 
-    FacetAggregations(TopicTaxonomy topics, CountryCatalog countries) {
-        this.topics = topics;
-        this.countries = countries;
+    FacetAggregations(EntityNames names) {
+        this.names = names;
     }
 
     /**
@@ -86,21 +77,17 @@ public class FacetAggregations {
 
     Aggregation aggregation(Facet facet, Filters filters, int size, Scope scope) {
         Map<String, Aggregation> inner = new LinkedHashMap<>();
-        inner.put(VALUES, Aggregation.of(agg -> agg.terms(terms -> {
-            terms.field(facet.field()).size(size).include(scope.include());
-            return facet.isDate()
-                    ? terms.order(NamedValue.of("_key", SortOrder.Desc))
-                    : terms.order(List.of(NamedValue.of("_count", SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc)));
-        })));
+        inner.put(VALUES, Aggregation.of(agg -> agg.terms(terms -> terms.field(facet.field()).size(size)
+                .include(scope.include()).order(facet.kind().order()))));
         List<String> selected = selectedValues(facet, filters);
         if (!selected.isEmpty()) {
             inner.put(SELECTED, Aggregation.of(agg -> agg.terms(terms -> terms.field(facet.field())
                     .include(include -> include.terms(selected)).size(selected.size()))));
         }
-        if (facet.isDate() && scope.withUnknown()) {
+        if (facet.kind().unknownLabel().isPresent() && scope.withUnknown()) {
             inner.put(MISSING, Aggregation.of(agg -> agg.missing(missing -> missing.field(facet.field()))));
         }
-        return Aggregation.of(outer -> outer.filter(filters.allExcept(facet.dimension())).aggregations(inner));
+        return Aggregation.of(outer -> outer.filter(filters.allExcept(facet.kind().dimension())).aggregations(inner));
     }
 
     List<FacetBucket> buckets(Facet facet, Aggregate aggregate, Filters filters, Scope scope) {
@@ -116,45 +103,17 @@ public class FacetAggregations {
                 .filter(scope::allows)
                 .forEach(value -> counts.putIfAbsent(value, selectedCounts.getOrDefault(value, 0L)));
         List<FacetBucket> buckets = new ArrayList<>();
-        counts.forEach((value, count) -> buckets.add(new FacetBucket(value, label(facet, value), count,
-                isSelected(facet, value, filters))));
+        counts.forEach((value, count) -> buckets.add(new FacetBucket(value, facet.kind().label(value, names), count,
+                facet.kind().isSelected(value, filters))));
         if (inner.containsKey(MISSING) && inner.get(MISSING).missing().docCount() > 0) {
-            buckets.add(new FacetBucket(UNKNOWN, unknownLabel(facet), inner.get(MISSING).missing().docCount(), false));
+            buckets.add(new FacetBucket(UNKNOWN, facet.kind().unknownLabel().orElseThrow(),
+                    inner.get(MISSING).missing().docCount(), false));
         }
         return buckets;
     }
 
-    /** Selected topic and country values; dates are selected by range, never one by one. */
     private static List<String> selectedValues(Facet facet, Filters filters) {
-        Set<String> values = switch (facet) {
-            case TOPIC -> filters.topicIds();
-            case COUNTRY -> filters.countryCodes();
-            case YEAR, MONTH -> Set.of();
-        };
-        return values.stream().sorted().toList();
-    }
-
-    private static boolean isSelected(Facet facet, String value, Filters filters) {
-        return switch (facet) {
-            case TOPIC -> filters.topicIds().contains(value);
-            case COUNTRY -> filters.countryCodes().contains(value);
-            case YEAR -> filters.dateRangeCovers(YearMonth.of(Integer.parseInt(value), 1).atDay(1),
-                    YearMonth.of(Integer.parseInt(value), 12).atEndOfMonth());
-            case MONTH -> filters.dateRangeCovers(YearMonth.parse(value).atDay(1), YearMonth.parse(value).atEndOfMonth());
-        };
-    }
-
-    private String label(Facet facet, String value) {
-        return switch (facet) {
-            case TOPIC -> topics.byId(value).map(Topic::label).orElse(value);
-            case COUNTRY -> countries.resolve(value).map(Country::name).orElse(value);
-            case YEAR -> "Năm " + value;
-            case MONTH -> "Tháng %d/%d".formatted(YearMonth.parse(value).getMonthValue(), YearMonth.parse(value).getYear());
-        };
-    }
-
-    private static String unknownLabel(Facet facet) {
-        return facet == Facet.YEAR ? "Không rõ năm" : "Không rõ tháng";
+        return facet.kind().selected(filters).stream().sorted().toList();
     }
 
     private static String key(StringTermsBucket bucket) {

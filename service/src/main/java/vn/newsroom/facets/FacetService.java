@@ -3,25 +3,18 @@ package vn.newsroom.facets;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import vn.newsroom.index.IndexConfig;
 import vn.newsroom.query.Criteria;
 import vn.newsroom.query.CriteriaResolver;
 import vn.newsroom.query.FilterParams;
 import vn.newsroom.query.TextQueries;
 import vn.newsroom.taxonomy.EntityNames;
-import vn.newsroom.taxonomy.EntityNames.Entity;
-import vn.newsroom.taxonomy.EntityNames.Kind;
 import vn.newsroom.problem.InvalidParameterException;
 
 /** The values of one facet for a query and filters, optionally narrowed by an accent-insensitive prefix. */
 @ApplicationScoped
 public class FacetService {
-
-    /** Date values are digits and dashes; a prefix of anything else names no date. */
-    private static final Pattern DATE_PREFIX = Pattern.compile("[0-9-]*");
 
     private final ElasticsearchClient client;
     private final IndexConfig index;
@@ -48,7 +41,8 @@ public class FacetService {
                 "Unknown facet '" + facetId + "'; facets are " + Facet.NAMES + "."));
         Criteria resolved = criteria.resolve(q, null, filters);
         int bucketCount = size == null ? config.defaultSize() : size;
-        FacetAggregations.Scope scope = scope(facet, prefix);
+        FacetAggregations.Scope scope = prefix == null || prefix.isBlank()
+                ? FacetAggregations.Scope.ALL : facet.kind().scope(prefix, names);
         if (scope.values() != null && scope.values().isEmpty()) {
             return new FacetValues(facet.id(), List.of());
         }
@@ -60,20 +54,5 @@ public class FacetService {
                 Void.class);
         return new FacetValues(facet.id(),
                 aggregations.buckets(facet, response.aggregations().get(facet.id()), resolved.filters(), scope));
-    }
-
-    /** Topic and country prefixes match display names and aliases; date prefixes match the value ({@code 2024-0}). */
-    private FacetAggregations.Scope scope(Facet facet, String prefix) {
-        if (prefix == null || prefix.isBlank()) {
-            return FacetAggregations.Scope.ALL;
-        }
-        return switch (facet) {
-            case TOPIC, COUNTRY -> new FacetAggregations.Scope(names.matching(prefix,
-                    EnumSet.of(facet == Facet.TOPIC ? Kind.TOPIC : Kind.COUNTRY), Integer.MAX_VALUE).stream()
-                    .map(Entity::value).toList(), null, false);
-            case YEAR, MONTH -> DATE_PREFIX.matcher(prefix.strip()).matches()
-                    ? new FacetAggregations.Scope(null, prefix.strip() + ".*", false)
-                    : new FacetAggregations.Scope(List.of(), null, false);
-        };
     }
 }

@@ -43,8 +43,7 @@ public class FacetsResource {
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
     @APIResponse(responseCode = "503", ref = ApiDocumentation.UNAVAILABLE)
     public FacetValues values(
-            @Parameter(description = "Facet name", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"topic", "country", "year", "month"}), example = "country")
+            @Parameter(description = "Facet name", schema = @Schema(type = SchemaType.STRING), example = "country")
             @PathParam("facet") String facet,
             @Parameter(description = "Free text, as for search", example = "bo truong ngoai giao")
             @QueryParam("q") @Size(max = 1000) String q,

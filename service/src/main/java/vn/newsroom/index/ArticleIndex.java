@@ -15,7 +15,6 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.newsroom.analysis.AnalysisMode;
 
 /** The articles alias and the versioned indices behind it ({@code articles -> articles-v1}). */
 @ApplicationScoped
@@ -109,15 +108,11 @@ public class ArticleIndex {
                 .actions(action -> action.remove(remove -> remove.index("*").alias(followerAlias()).mustExist(false))));
     }
 
-    /** Makes every write acknowledged so far visible to search, and so to {@link #copy}. */
-    public void refresh(String index) throws IOException {
-        client.indices().refresh(refresh -> refresh.index(index));
-    }
-
     /**
      * Copies every document of {@code from} that search sees into {@code to}, re-analysed with {@code to}'s mappings,
      * each with its version in {@code from}, so that a newer version {@link ReindexFollower} wrote meanwhile (or its
-     * delete) wins over the copy; refreshes {@code to}. Pages through a point in time rather than using
+     * delete) wins over the copy. Sees what was refreshed in {@code from}; the copies are searchable after a refresh
+     * of {@code to}. Pages through a point in time rather than using
      * {@code _reindex}, which needs the reindex module that minimal distributions (such as the one the scripts run) lack.
      *
      * @return how many documents were read from {@code from}
@@ -150,7 +145,6 @@ public class ArticleIndex {
             String lastPit = pit;
             client.closePointInTime(close -> close.id(lastPit));
         }
-        refresh(to);
         return copied;
     }
 

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import vn.newsroom.analysis.AnalysisMode;
 
 /** The body that creates an articles index: analysis settings and mappings from JSON resources. */
 @ApplicationScoped

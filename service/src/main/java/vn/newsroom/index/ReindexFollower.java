@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import vn.newsroom.article.Article;
+import vn.newsroom.article.ArticleAlias;
 
 /**
  * Repeats every write made through the alias on the index a reindex is filling, so that writes go on during a reindex
@@ -24,7 +25,7 @@ import java.util.function.Function;
  * exception.
  */
 @ApplicationScoped
-public class ReindexFollower {
+public class ReindexFollower implements ArticleAlias {
 
     static final String VERSION_CONFLICT = "version_conflict_engine_exception";
 
@@ -36,35 +37,37 @@ public class ReindexFollower {
         this.index = index;
     }
 
-    /** After a document was written through the alias and got {@code version}; visible to search on return. */
-    public void indexed(String id, Object document, long version) throws IOException {
-        repeat(List.of(index(id, document, version)), Refresh.WaitFor);
+    @Override
+    public String name() {
+        return index.alias();
     }
 
-    /** After a document was deleted through the alias; {@code version} is the delete's. */
+    @Override
+    public void indexed(Article article, long version) throws IOException {
+        repeat(List.of(index(article, version)), Refresh.WaitFor);
+    }
+
+    @Override
     public void deleted(String id, long version) throws IOException {
         repeat(List.of(BulkOperation.of(op -> op.delete(delete -> delete.id(id).version(version)
                 .versionType(VersionType.External)))), Refresh.WaitFor);
     }
 
-    /**
-     * After a bulk request through the alias: repeats the items that succeeded, {@code documents} in request order.
-     *
-     * @param id the id of a document
-     */
-    public <T> void indexedAll(List<T> documents, Function<T, String> id, BulkResponse response) throws IOException {
+    /** Repeats the items that succeeded; like the bulk request itself, without waiting for a refresh. */
+    @Override
+    public void indexedAll(List<Article> articles, BulkResponse response) throws IOException {
         List<BulkOperation> operations = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
+        for (int i = 0; i < articles.size(); i++) {
             BulkResponseItem item = response.items().get(i);
             if (item.error() == null) {
-                operations.add(index(id.apply(documents.get(i)), documents.get(i), item.version()));
+                operations.add(index(articles.get(i), item.version()));
             }
         }
         repeat(operations, Refresh.False);
     }
 
-    private static BulkOperation index(String id, Object document, long version) {
-        return BulkOperation.of(op -> op.index(write -> write.id(id).document(document).version(version)
+    private static BulkOperation index(Article article, long version) {
+        return BulkOperation.of(op -> op.index(write -> write.id(article.id()).document(article).version(version)
                 .versionType(VersionType.External)));
     }
 

@@ -1,7 +1,6 @@
 package vn.newsroom.index;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.newsroom.analysis.AnalysisMode;
 
 /** What a reindex did. */
 @Schema(description = "Kết quả tạo lại chỉ mục / Reindex result")

@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
-import vn.newsroom.analysis.AnalysisMode;
-import vn.newsroom.analysis.AnalysisProbe;
+import vn.newsroom.article.ArticleRepository;
 
 /**
  * Rebuilds the articles index with the current mappings and analysis, behind the alias, while searches and writes go on.
@@ -30,12 +29,14 @@ public class Reindexer {
     private static final Logger LOG = Logger.getLogger(Reindexer.class);
 
     private final ArticleIndex index;
+    private final ArticleRepository articles;
     private final AnalysisProbe analysis;
     private final IndexConfig config;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    Reindexer(ArticleIndex index, AnalysisProbe analysis, IndexConfig config) {
+    Reindexer(ArticleIndex index, ArticleRepository articles, AnalysisProbe analysis, IndexConfig config) {
         this.index = index;
+        this.articles = articles;
         this.analysis = analysis;
         this.config = config;
     }
@@ -67,8 +68,9 @@ public class Reindexer {
         long documents;
         try {
             index.follow(next);
-            index.refresh(previous); // bulk batches are acknowledged before their upload's final refresh
+            articles.refresh(previous); // bulk batches are acknowledged before their upload's final refresh
             documents = index.copy(previous, next);
+            articles.refresh(next);
             index.pointAliasTo(next);
         } catch (IOException | RuntimeException e) {
             LOG.errorf("Reindex into %s failed, %s stays in use: %s", next, previous, e.getMessage());

@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import vn.newsroom.documents.Article;
+import vn.newsroom.article.Article;
 import vn.newsroom.documents.ArticleNotFoundException;
 import vn.newsroom.index.IndexConfig;
 import vn.newsroom.search.Highlighting;

@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import vn.newsroom.documents.Article;
+import vn.newsroom.article.Article;
 
 /** Turns Elasticsearch hits into API hits; shared by search and related articles. */
 @ApplicationScoped

@@ -8,7 +8,7 @@ import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import org.jboss.logging.Logger;
-import vn.newsroom.documents.Article;
+import vn.newsroom.article.Article;
 import vn.newsroom.index.IndexConfig;
 import vn.newsroom.problem.InvalidParameterException;
 

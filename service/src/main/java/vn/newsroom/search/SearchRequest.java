@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.newsroom.facets.FacetNamesInOpenApi;
 import vn.newsroom.query.FilterParams;
 
 /** A search: query parameters of {@code GET /api/v1/search}, or the JSON body of {@code POST /api/v1/search}. */
@@ -88,8 +89,8 @@ public record SearchRequest(
         @Size(max = 2000) String cursor,
 
         @QueryParam("facets")
-        @Parameter(description = "Bộ đếm / Facets to count: `topic`, `country`, `year`, `month`, comma-separated or"
-                + " repeated; omitted: all; `none` (or empty): none",
+        @Parameter(description = "Bộ đếm / Facets to count: " + FacetNamesInOpenApi.PLACEHOLDER + ", comma-separated"
+                + " or repeated; omitted: all; `none` (or empty): none",
                 examples = {@ExampleObject(name = "hai bộ đếm / two facets", value = "country,year"),
                         @ExampleObject(name = "không đếm / none", value = "none")})
         @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Facets to count; omitted: all; [\"none\"]: none")

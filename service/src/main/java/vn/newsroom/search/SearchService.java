@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import vn.newsroom.documents.Article;
+import vn.newsroom.article.Article;
 import vn.newsroom.facets.Facet;
 import vn.newsroom.facets.FacetAggregations;
 import vn.newsroom.facets.FacetsConfig;

@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
-import vn.newsroom.documents.Article;
+import vn.newsroom.article.Article;
+import vn.newsroom.article.ArticleRepository;
 import vn.newsroom.documents.ArticleAssembler;
-import vn.newsroom.documents.ArticleRepository;
+import vn.newsroom.index.InitialArticles;
 
 /** Indexes the seed folder; ids are file names, so loading it again replaces rather than duplicates. */
 @ApplicationScoped
-public class SeedLoader {
+public class SeedLoader implements InitialArticles {
 
     static final String SOURCE = "seed";
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
@@ -29,7 +30,7 @@ public class SeedLoader {
         this.repository = repository;
     }
 
-    /** Returns how many articles were written to {@code index}. */
+    @Override
     public int loadInto(String index) throws IOException {
         Path folder = config.directory().toAbsolutePath();
         if (!config.enabled()) {

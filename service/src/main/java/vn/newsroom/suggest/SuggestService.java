@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import vn.newsroom.documents.Article;
+import vn.newsroom.article.Article;
 import vn.newsroom.index.IndexConfig;
 import vn.newsroom.query.Text;
 import vn.newsroom.taxonomy.EntityNames;

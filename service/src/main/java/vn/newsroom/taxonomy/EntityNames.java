@@ -2,9 +2,12 @@ package vn.newsroom.taxonomy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import vn.newsroom.enrich.CountryCatalog;
@@ -31,8 +34,9 @@ public class EntityNames {
     }
 
     private final List<Name> names;
+    private final Map<Kind, Map<String, String>> labels = new EnumMap<>(Kind.class);
 
-    EntityNames(CountryCatalog countries, TopicTaxonomy topics) {
+    public EntityNames(CountryCatalog countries, TopicTaxonomy topics) {
         names = Stream.of(
                 countries.all().stream().flatMap(country -> names(new Entity(Kind.COUNTRY, country.code(), country.name()),
                         Stream.concat(Stream.of(country.name()), country.aliases().stream()))),
@@ -42,6 +46,13 @@ public class EntityNames {
                         Stream.concat(Stream.of(org.name()), org.aliases().stream()))))
                 .flatMap(s -> s)
                 .toList();
+        names.forEach(name -> labels.computeIfAbsent(name.entity().kind(), kind -> new HashMap<>())
+                .put(name.entity().value(), name.entity().label()));
+    }
+
+    /** The display name of the entity of that kind with that value (code or id). */
+    public Optional<String> label(Kind kind, String value) {
+        return Optional.ofNullable(labels.getOrDefault(kind, Map.of()).get(value));
     }
 
     private static Stream<Name> names(Entity entity, Stream<String> names) {

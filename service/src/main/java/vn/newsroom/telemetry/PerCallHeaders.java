@@ -12,14 +12,14 @@ import java.util.concurrent.CompletableFuture;
  * each call's own options: the request object the client builds shares one header map between all calls, so writing
  * to it corrupts concurrent ones.
  */
-final class PerCallHeaders implements TransportHttpClient {
+public final class PerCallHeaders implements TransportHttpClient {
 
     private static final String OPAQUE_ID = "X-Opaque-Id";
 
     private final TransportHttpClient delegate;
     private final TextMapPropagator propagator;
 
-    PerCallHeaders(TransportHttpClient delegate, TextMapPropagator propagator) {
+    public PerCallHeaders(TransportHttpClient delegate, TextMapPropagator propagator) {
         this.delegate = delegate;
         this.propagator = propagator;
     }

@@ -1,5 +1,6 @@
 package vn.newsroom.telemetry;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -13,6 +14,8 @@ public final class RequestId {
 
     public static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "requestId";
+    /** The request property that holds the id {@link RequestIdFilters} gave it. */
+    static final String PROPERTY = RequestId.class.getName();
     /** A caller's id is kept only when it cannot forge log lines or headers downstream. */
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
@@ -22,6 +25,11 @@ public final class RequestId {
     /** The id of the request being served on this thread's (Vert.x) context, if any. */
     public static Optional<String> current() {
         return Optional.ofNullable(MDC.get(MDC_KEY)).map(Object::toString);
+    }
+
+    /** The id of {@code request}, once {@link RequestIdFilters} gave it one. */
+    public static Optional<String> of(ContainerRequestContext request) {
+        return Optional.ofNullable(request.getProperty(PROPERTY)).map(Object::toString);
     }
 
     public static String acceptOrCreate(String incoming) {

@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.newsroom.documents.Article;
-import vn.newsroom.documents.ArticleRepository;
+import vn.newsroom.article.Article;
+import vn.newsroom.article.ArticleRepository;
 
 /** What Vietnamese readers notice through the search API: marks, tone placement, hyphens, words of two syllables. */
 @QuarkusTest

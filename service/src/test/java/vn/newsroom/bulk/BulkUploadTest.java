@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.newsroom.documents.ArticleInput;
+import vn.newsroom.article.ArticleInput;
 import vn.newsroom.index.IndexConfig;
 import vn.newsroom.support.GeneratedArticles;
 import vn.newsroom.support.TestArticles;

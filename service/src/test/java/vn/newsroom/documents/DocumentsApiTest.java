@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.newsroom.article.Article;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
-import vn.newsroom.problem.ProblemMapper;
+import vn.newsroom.connection.ElasticsearchProblems;
 import vn.newsroom.support.CapturedLog;
 import vn.newsroom.support.ManagementInterface;
 
@@ -51,7 +51,7 @@ class UnreachableElasticsearchTest {
 
     @Test
     void anOutageIsWarnedAboutOnceNotOncePerRequest() {
-        try (CapturedLog problems = CapturedLog.of(ProblemMapper.class.getName())) {
+        try (CapturedLog problems = CapturedLog.of(ElasticsearchProblems.class.getName())) {
             for (int i = 0; i < 10; i++) {
                 given().queryParam("q", "ASEAN").get("/api/v1/search").then().statusCode(503);
             }

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.newsroom.documents.Article;
+import vn.newsroom.article.Article;
 import vn.newsroom.support.TestArticles;
 
 @QuarkusTest

@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.newsroom.documents.Article;
-import vn.newsroom.documents.ArticleRepository;
+import vn.newsroom.article.Article;
+import vn.newsroom.article.ArticleRepository;
 
 @QuarkusTest
 class SearchApiTest {

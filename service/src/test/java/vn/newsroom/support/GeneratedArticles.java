@@ -2,7 +2,7 @@ package vn.newsroom.support;
 
 import java.util.List;
 import java.util.Random;
-import vn.newsroom.documents.ArticleInput;
+import vn.newsroom.article.ArticleInput;
 
 /**
  * Varied Vietnamese news articles made from phrase tables. Article {@code i} is always the same text (its random

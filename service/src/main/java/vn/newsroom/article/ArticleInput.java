@@ -1,4 +1,4 @@
-package vn.newsroom.documents;
+package vn.newsroom.article;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -43,7 +43,7 @@ public record ArticleInput(
         @Size(max = 50)
         List<@NotBlank String> topics) {
 
-    ArticleInput withId(String newId) {
+    public ArticleInput withId(String newId) {
         return new ArticleInput(newId, title, body, publishedAt, source, url, countries, topics);
     }
 }

@@ -1,4 +1,4 @@
-package vn.newsroom.problem;
+package vn.newsroom.connection;
 
 import java.time.Duration;
 import org.jboss.logging.Logger;

@@ -1,4 +1,4 @@
-package vn.newsroom.documents;
+package vn.newsroom.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;

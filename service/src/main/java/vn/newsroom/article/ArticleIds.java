@@ -1,4 +1,4 @@
-package vn.newsroom.documents;
+package vn.newsroom.article;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +13,7 @@ public final class ArticleIds {
 
     /** Safe in a URL path and well under Elasticsearch's 512-byte id limit. */
     public static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9._~-]{0,127}";
-    static final String PATTERN_MESSAGE = "must be 1 to 128 letters, digits, '.', '_', '~' or '-', starting with a"
+    public static final String PATTERN_MESSAGE = "must be 1 to 128 letters, digits, '.', '_', '~' or '-', starting with a"
             + " letter or digit";
 
     /** 80 bits of SHA-256: collisions stay improbable far beyond any news archive's size. */
@@ -23,7 +23,7 @@ public final class ArticleIds {
     }
 
     /** The derived id: hex digits of the SHA-256 of the title (empty when none) and the text. */
-    static String fromContent(String title, String body) {
+    public static String fromContent(String title, String body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((title == null ? "" : title).getBytes(StandardCharsets.UTF_8));

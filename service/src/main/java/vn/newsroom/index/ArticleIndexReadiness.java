@@ -1,4 +1,4 @@
-package vn.newsroom.health;
+package vn.newsroom.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
@@ -12,9 +12,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import vn.newsroom.analysis.AnalysisMode;
 import vn.newsroom.connection.ConnectionConfig;
-import vn.newsroom.index.ArticleIndex;
 
 /**
  * Ready when Elasticsearch answers and the articles alias points to an index; reports what is behind it. Answers

@@ -1,4 +1,4 @@
-package vn.newsroom.documents;
+package vn.newsroom.article;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -9,28 +9,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import vn.newsroom.index.IndexConfig;
-import vn.newsroom.index.ReindexFollower;
 import vn.newsroom.telemetry.IngestMetrics;
 
-/** Reads and writes articles by id through the alias; writes are repeated on the index a reindex fills. */
+/** Reads and writes articles by id through the alias; the alias repeats writes where a reindex needs them. */
 @ApplicationScoped
 public class ArticleRepository {
 
     private final ElasticsearchClient client;
-    private final IndexConfig config;
+    private final ArticleAlias alias;
     private final IngestMetrics metrics;
-    private final ReindexFollower follower;
 
-    ArticleRepository(ElasticsearchClient client, IndexConfig config, IngestMetrics metrics, ReindexFollower follower) {
+    ArticleRepository(ElasticsearchClient client, ArticleAlias alias, IngestMetrics metrics) {
         this.client = client;
-        this.config = config;
+        this.alias = alias;
         this.metrics = metrics;
-        this.follower = follower;
     }
 
     public Optional<Article> find(String id) throws IOException {
-        var response = client.get(get -> get.index(config.alias()).id(id), Article.class);
+        var response = client.get(get -> get.index(alias.name()).id(id), Article.class);
         return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
     }
 
@@ -41,17 +37,17 @@ public class ArticleRepository {
      * @return whether the article is new ({@code false}: it replaced one with the same id)
      */
     public boolean save(Article article) throws IOException {
-        var response = client.index(index -> index.index(config.alias()).id(article.id()).document(article)
+        var response = client.index(index -> index.index(alias.name()).id(article.id()).document(article)
                 .requireAlias(true).refresh(Refresh.WaitFor));
-        follower.indexed(article.id(), article, response.version());
+        alias.indexed(article, response.version());
         return response.result() == Result.Created;
     }
 
     /** @return whether there was an article to delete */
     public boolean delete(String id) throws IOException {
-        var response = client.delete(delete -> delete.index(config.alias()).id(id).refresh(Refresh.WaitFor));
+        var response = client.delete(delete -> delete.index(alias.name()).id(id).refresh(Refresh.WaitFor));
         if (response.result() == Result.Deleted) {
-            follower.deleted(id, response.version());
+            alias.deleted(id, response.version());
         }
         return response.result() == Result.Deleted;
     }
@@ -64,16 +60,16 @@ public class ArticleRepository {
         List<BulkOperation> operations = articles.stream()
                 .map(article -> BulkOperation.of(op -> op.index(write -> write.id(article.id()).document(article))))
                 .toList();
-        boolean throughAlias = index.equals(config.alias());
+        boolean throughAlias = index.equals(alias.name());
         BulkResponse response = client.bulk(bulk -> bulk.index(index).operations(operations).requireAlias(throughAlias));
         metrics.recorded(response);
         if (throughAlias) {
-            follower.indexedAll(articles, Article::id, response);
+            alias.indexedAll(articles, response);
         }
         return response;
     }
 
-    /** Makes everything written to {@code index} so far visible to search. */
+    /** Makes everything written to {@code index} (an alias or a concrete index) so far visible to search. */
     public void refresh(String index) throws IOException {
         client.indices().refresh(refresh -> refresh.index(index));
     }

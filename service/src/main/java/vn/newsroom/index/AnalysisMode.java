@@ -1,4 +1,4 @@
-package vn.newsroom.analysis;
+package vn.newsroom.index;
 
 /** The analysis an articles index is built with. */
 public enum AnalysisMode {

@@ -1,4 +1,4 @@
-package vn.newsroom.analysis;
+package vn.newsroom.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.cat.plugins.PluginsRecord;

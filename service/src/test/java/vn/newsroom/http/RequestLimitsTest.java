@@ -1,4 +1,4 @@
-package vn.newsroom.api;
+package vn.newsroom.http;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

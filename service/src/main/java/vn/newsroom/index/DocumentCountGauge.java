@@ -1,4 +1,4 @@
-package vn.newsroom.telemetry;
+package vn.newsroom.index;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,7 +8,7 @@ import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
-import vn.newsroom.index.ArticleIndex;
+import vn.newsroom.telemetry.TelemetryConfig;
 
 /** {@code news_index_documents}: articles behind the alias, refreshed on a schedule; NaN while unknown. */
 @ApplicationScoped

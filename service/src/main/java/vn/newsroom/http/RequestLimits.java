@@ -1,4 +1,4 @@
-package vn.newsroom.api;
+package vn.newsroom.http;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;

@@ -1,4 +1,4 @@
-package vn.newsroom.documents;
+package vn.newsroom.article;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

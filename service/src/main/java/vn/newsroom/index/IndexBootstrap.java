@@ -1,4 +1,4 @@
-package vn.newsroom.startup;
+package vn.newsroom.index;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -7,10 +7,6 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import vn.newsroom.analysis.AnalysisProbe;
-import vn.newsroom.index.ArticleIndex;
-import vn.newsroom.index.IndexConfig;
-import vn.newsroom.seeds.SeedLoader;
 
 /**
  * Prepares the index at start-up, so a started service already serves the seeds. When Elasticsearch is not
@@ -23,11 +19,11 @@ public class IndexBootstrap {
 
     private final ArticleIndex index;
     private final AnalysisProbe analysis;
-    private final SeedLoader seeds;
+    private final InitialArticles seeds;
     private final IndexConfig config;
     private volatile Thread worker;
 
-    IndexBootstrap(ArticleIndex index, AnalysisProbe analysis, SeedLoader seeds, IndexConfig config) {
+    IndexBootstrap(ArticleIndex index, AnalysisProbe analysis, InitialArticles seeds, IndexConfig config) {
         this.index = index;
         this.analysis = analysis;
         this.seeds = seeds;

@@ -1,4 +1,4 @@
-package vn.newsroom.telemetry;
+package vn.newsroom.connection;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonpMapper;
@@ -15,8 +15,8 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.elasticsearch.client.RestClient;
-import vn.newsroom.connection.ConnectionConfig;
-import vn.newsroom.connection.GuardedTransport;
+import vn.newsroom.telemetry.ElasticsearchCallTelemetry;
+import vn.newsroom.telemetry.PerCallHeaders;
 
 /**
  * The Elasticsearch client everyone injects: the extension's own (same low-level client, same JSON mapper), plus
