@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * A kind of query derived from a headline. A kind that leaves a headline unchanged ({@link #OTHER_TONE_PLACEMENT} on a
- * headline without oa/oe/uy) or is a subset ({@link #HEADLINE_QUOTED}) skips the others, so that its figures speak
+ * headline without oa/oe/uy) or that is a subset ({@link #HEADLINE_QUOTED}; {@link #TONE_ORIGINAL}, the headlines that
+ * {@link #OTHER_TONE_PLACEMENT} changes, as written, to compare with) skips the others, so that its figures speak
  * only of the queries it is about.
  */
 enum QueryKind {
     HEADLINE("full headline"),
     HEADLINE_QUOTED("full headline, only those with quotes"),
     HEADLINE_UNMARKED("headline without marks"),
+    TONE_ORIGINAL("full headline, only those the next kind changes"),
     OTHER_TONE_PLACEMENT("headline, other tone placement (hoà↔hòa)"),
     WINDOW("4 syllables of the headline"),
     WINDOW_UNMARKED("4 syllables without marks"),
@@ -38,7 +40,7 @@ enum QueryKind {
     /** @param random seeded per headline, so that the marked and unmarked windows are the same words */
     Optional<String> derive(String headline, Random random) {
         String query = switch (this) {
-            case HEADLINE, HEADLINE_QUOTED -> headline;
+            case HEADLINE, HEADLINE_QUOTED, TONE_ORIGINAL -> headline;
             case HEADLINE_UNMARKED -> QueryVariants.unmarked(headline);
             case OTHER_TONE_PLACEMENT -> QueryVariants.otherTonePlacement(headline);
             case WINDOW -> QueryVariants.window(headline, WINDOW_LENGTH, random);
@@ -47,7 +49,8 @@ enum QueryKind {
             case SLIP -> QueryVariants.withSlip(headline, random);
             case TELEX -> QueryVariants.telex(headline);
         };
-        boolean unchanged = this == OTHER_TONE_PLACEMENT && query.equals(Normalizer.normalize(headline, Normalizer.Form.NFC));
+        boolean toneFree = QueryVariants.otherTonePlacement(headline).equals(Normalizer.normalize(headline, Normalizer.Form.NFC));
+        boolean unchanged = (this == OTHER_TONE_PLACEMENT || this == TONE_ORIGINAL) && toneFree;
         boolean unquoted = this == HEADLINE_QUOTED && !QUOTES.matcher(headline).find();
         return unchanged || unquoted ? Optional.empty() : Optional.of(query);
     }
