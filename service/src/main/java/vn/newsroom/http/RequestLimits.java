@@ -25,6 +25,7 @@ public class RequestLimits {
 
     private static final String DOCUMENTS = "/api/v1/documents";
     private static final String BULK = DOCUMENTS + "/bulk";
+    private static final String BODY_DEADLINE = RequestLimits.class.getName() + ".bodyDeadline";
 
     private final RequestLimitsConfig config;
     private final DocumentsConfig documents;
@@ -43,6 +44,7 @@ public class RequestLimits {
     void install(@Observes Router router) {
         // Ahead of Quarkus' own body-size check, which answers with an empty 413.
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT).handler(this::bodyArrived);
     }
 
     private void check(RoutingContext context) {
@@ -77,13 +79,26 @@ public class RequestLimits {
             return;
         }
         long deadline = context.vertx().setTimer(config.bodyReadTimeout().toMillis(), fired -> {
-            if (!request.isEnded() && !context.response().ended()) {
+            if (!context.response().ended()) {
                 problems.send(context, 408, "body-timeout", "Request timeout", "The request body did not arrive within "
                         + config.bodyReadTimeout().toSeconds() + " s.", true);
             }
         });
+        context.put(BODY_DEADLINE, deadline);
         context.addEndHandler(ended -> context.vertx().cancelTimer(deadline));
         (document ? documentBodies : apiBodies).handle(context);
+    }
+
+    /**
+     * The body has arrived (the body reader passes the request on only then): whatever the handler does next, however
+     * long it waits for Elasticsearch, the client was not slow.
+     */
+    private void bodyArrived(RoutingContext context) {
+        Long deadline = context.get(BODY_DEADLINE);
+        if (deadline != null) {
+            context.vertx().cancelTimer(deadline);
+        }
+        context.next();
     }
 
     /** What the header block takes on the wire: each line is name, ": ", value and CRLF. */
