@@ -60,13 +60,7 @@ public class DocumentsResource {
             derived from its title and text: sending the same article again replaces it (200) instead of adding a \
             copy (201).""")
     @RequestBody(ref = ApiDocumentation.ARTICLE_UPLOAD)
-    @APIResponse(responseCode = "201", ref = ApiDocumentation.ARTICLE_CREATED)
-    @APIResponse(responseCode = "200", ref = ApiDocumentation.ARTICLE_REPLACED)
-    @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
-    @APIResponse(responseCode = "413", ref = ApiDocumentation.TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiDocumentation.UNSUPPORTED_TYPE)
-    @APIResponse(responseCode = "503", ref = ApiDocumentation.UNAVAILABLE)
+    @StoreResponses
     public Response create(@Parameter(hidden = true) InputStream body, @Context HttpHeaders headers,
             @Context UriInfo uri) throws IOException {
         return store(intake.fromRequest(body, RequestBodies.contentType(headers), headers.getLength(), null), uri);
@@ -80,13 +74,7 @@ public class DocumentsResource {
     @Operation(summary = "Lưu bài báo theo mã / Create or replace an article",
             description = "A JSON `id`, when present, must equal the one in the path.")
     @RequestBody(ref = ApiDocumentation.ARTICLE_UPLOAD)
-    @APIResponse(responseCode = "201", ref = ApiDocumentation.ARTICLE_CREATED)
-    @APIResponse(responseCode = "200", ref = ApiDocumentation.ARTICLE_REPLACED)
-    @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
-    @APIResponse(responseCode = "413", ref = ApiDocumentation.TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiDocumentation.UNSUPPORTED_TYPE)
-    @APIResponse(responseCode = "503", ref = ApiDocumentation.UNAVAILABLE)
+    @StoreResponses
     public Response put(@Parameter(description = "Article id", example = "vnexpress-4567890") @PathParam("id") String id,
             @Parameter(hidden = true) InputStream body, @Context HttpHeaders headers, @Context UriInfo uri)
             throws IOException {

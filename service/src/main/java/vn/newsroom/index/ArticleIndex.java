@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
@@ -22,8 +21,6 @@ public class ArticleIndex {
 
     private static final int COPY_PAGE_SIZE = 500;
     private static final Time COPY_KEEP_ALIVE = Time.of(time -> time.time("2m"));
-    /** How long a delete's tombstone outlives it in an index being filled: longer than any copy takes. */
-    private static final Time TOMBSTONE_LIFETIME = Time.of(time -> time.time("1h"));
 
     private final ElasticsearchClient client;
     private final IndexConfig config;
@@ -89,25 +86,6 @@ public class ArticleIndex {
         return prefix + (highest + 1);
     }
 
-    /** The alias that names the index a reindex is filling, while it runs ({@link ReindexFollower}). */
-    public String followerAlias() {
-        return config.alias() + "-next";
-    }
-
-    /** From now on, every write through the alias is repeated on {@code index}, on every replica of the service. */
-    public void follow(String index) throws IOException {
-        client.indices().putSettings(put -> put.index(index).settings(settings -> settings.gcDeletes(TOMBSTONE_LIFETIME)));
-        client.indices().updateAliases(update -> update
-                .actions(action -> action.remove(remove -> remove.index("*").alias(followerAlias()).mustExist(false)))
-                .actions(action -> action.add(add -> add.index(index).alias(followerAlias()))));
-    }
-
-    /** Writes are no longer repeated on another index. */
-    public void stopFollowing() throws IOException {
-        client.indices().updateAliases(update -> update
-                .actions(action -> action.remove(remove -> remove.index("*").alias(followerAlias()).mustExist(false))));
-    }
-
     /**
      * Copies every document of {@code from} that search sees into {@code to}, re-analysed with {@code to}'s mappings,
      * each with its version in {@code from}, so that a newer version {@link ReindexFollower} wrote meanwhile (or its
@@ -149,22 +127,13 @@ public class ArticleIndex {
     }
 
     private void write(String index, List<Hit<JsonData>> hits) throws IOException {
-        List<String> unwritten = unwritten(client.bulk(bulk -> bulk.index(index).operations(hits.stream()
+        List<String> unwritten = ReindexFollower.unwritten(client.bulk(bulk -> bulk.index(index).operations(hits.stream()
                 .map(hit -> BulkOperation.of(op -> op.index(write -> write.id(hit.id()).document(hit.source())
                         .version(hit.version()).versionType(VersionType.External))))
                 .toList())));
         if (!unwritten.isEmpty()) {
             throw new IllegalStateException("Copying into " + index + " failed: " + unwritten);
         }
-    }
-
-    /** The first few items that were neither written nor met a newer version of themselves, with the reason. */
-    static List<String> unwritten(BulkResponse response) {
-        return response.items().stream()
-                .filter(item -> item.error() != null && !ReindexFollower.VERSION_CONFLICT.equals(item.error().type()))
-                .limit(3)
-                .map(item -> item.id() + ": " + item.error().reason())
-                .toList();
     }
 
     public void delete(String index) throws IOException {

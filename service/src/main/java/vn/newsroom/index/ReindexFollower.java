@@ -2,6 +2,7 @@ package vn.newsroom.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -17,8 +18,8 @@ import vn.newsroom.article.ArticleAlias;
 /**
  * Repeats every write made through the alias on the index a reindex is filling, so that writes go on during a reindex
  * and none is lost with the old index. The reindex names its new index with the alias {@code <alias>-next}
- * ({@link ArticleIndex#followerAlias()}), which every replica of the service sees. A write is repeated after it
- * succeeded on the current index, with the version it got there (external versioning), and so is the reindex's copy:
+ * ({@link #follow}), which every replica of the service sees. A write is repeated after it succeeded on the current
+ * index, with the version it got there (external versioning), and so is the reindex's copy:
  * whichever arrives last, the newest version wins, and a repeated delete leaves a tombstone that a late copy of the
  * deleted article cannot overwrite. A write that cannot be repeated fails, so an acknowledged write is in both indices.
  * Repeats go as bulk requests, even single ones, because a bulk answers a version conflict per item rather than as an
@@ -28,6 +29,8 @@ import vn.newsroom.article.ArticleAlias;
 public class ReindexFollower implements ArticleAlias {
 
     static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+    /** How long a delete's tombstone outlives it in an index being filled: longer than any copy takes. */
+    private static final Time TOMBSTONE_LIFETIME = Time.of(time -> time.time("1h"));
 
     private final ElasticsearchClient client;
     private final ArticleIndex index;
@@ -35,6 +38,25 @@ public class ReindexFollower implements ArticleAlias {
     ReindexFollower(ElasticsearchClient client, ArticleIndex index) {
         this.client = client;
         this.index = index;
+    }
+
+    /** The alias that names the index a reindex is filling, while it runs. */
+    private String followerAlias() {
+        return index.alias() + "-next";
+    }
+
+    /** From now on, every write through the alias is repeated on {@code next}, on every replica of the service. */
+    public void follow(String next) throws IOException {
+        client.indices().putSettings(put -> put.index(next).settings(settings -> settings.gcDeletes(TOMBSTONE_LIFETIME)));
+        client.indices().updateAliases(update -> update
+                .actions(action -> action.remove(remove -> remove.index("*").alias(followerAlias()).mustExist(false)))
+                .actions(action -> action.add(add -> add.index(next).alias(followerAlias()))));
+    }
+
+    /** Writes are no longer repeated on another index. */
+    public void stopFollowing() throws IOException {
+        client.indices().updateAliases(update -> update
+                .actions(action -> action.remove(remove -> remove.index("*").alias(followerAlias()).mustExist(false))));
     }
 
     @Override
@@ -77,7 +99,7 @@ public class ReindexFollower implements ArticleAlias {
         if (target.isEmpty() || operations.isEmpty()) {
             return;
         }
-        List<String> unwritten = ArticleIndex.unwritten(
+        List<String> unwritten = unwritten(
                 client.bulk(bulk -> bulk.index(target.get()).operations(operations).refresh(refresh)));
         if (!unwritten.isEmpty()) {
             throw new IOException("Repeating writes on " + target.get() + ", which a reindex fills, failed: " + unwritten);
@@ -86,10 +108,19 @@ public class ReindexFollower implements ArticleAlias {
 
     /** The index a reindex is filling, if one runs. Asked on every write: a reindex may start on another replica. */
     private Optional<String> target() throws IOException {
-        String follower = index.followerAlias();
+        String follower = followerAlias();
         if (!client.indices().existsAlias(exists -> exists.name(follower)).value()) {
             return Optional.empty();
         }
         return client.indices().getAlias(get -> get.name(follower)).aliases().keySet().stream().findFirst();
+    }
+
+    /** The first few items that were neither written nor met a newer version of themselves, with the reason. */
+    static List<String> unwritten(BulkResponse response) {
+        return response.items().stream()
+                .filter(item -> item.error() != null && !VERSION_CONFLICT.equals(item.error().type()))
+                .limit(3)
+                .map(item -> item.id() + ": " + item.error().reason())
+                .toList();
     }
 }

@@ -29,13 +29,16 @@ public class Reindexer {
     private static final Logger LOG = Logger.getLogger(Reindexer.class);
 
     private final ArticleIndex index;
+    private final ReindexFollower follower;
     private final ArticleRepository articles;
     private final AnalysisProbe analysis;
     private final IndexConfig config;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    Reindexer(ArticleIndex index, ArticleRepository articles, AnalysisProbe analysis, IndexConfig config) {
+    Reindexer(ArticleIndex index, ReindexFollower follower, ArticleRepository articles, AnalysisProbe analysis,
+            IndexConfig config) {
         this.index = index;
+        this.follower = follower;
         this.articles = articles;
         this.analysis = analysis;
         this.config = config;
@@ -67,7 +70,7 @@ public class Reindexer {
         }
         long documents;
         try {
-            index.follow(next);
+            follower.follow(next);
             articles.refresh(previous); // bulk batches are acknowledged before their upload's final refresh
             documents = index.copy(previous, next);
             articles.refresh(next);
@@ -79,7 +82,7 @@ public class Reindexer {
         }
         LOG.infof("Alias %s moved from %s to %s (%d articles, %s analysis)", index.alias(), previous, next, documents, mode);
         pause(config.oldIndexDropDelay());
-        index.stopFollowing();
+        follower.stopFollowing();
         index.delete(previous);
         return new ReindexReport(previous, next, documents, mode, (System.nanoTime() - start) / 1_000_000);
     }
@@ -96,7 +99,7 @@ public class Reindexer {
 
     private void rollBack(String previous, String next, Exception cause) {
         try {
-            index.stopFollowing();
+            follower.stopFollowing();
             index.delete(next);
         } catch (IOException | RuntimeException e) {
             cause.addSuppressed(e);

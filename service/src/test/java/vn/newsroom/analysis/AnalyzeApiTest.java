@@ -7,10 +7,12 @@ import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The plugin's analyzers as the test cluster runs them (POST _analyze). */
+/**
+ * The plugin's analyzers with their default settings as the test cluster runs them (POST _analyze); each component's
+ * settings are tested in a class of its own beside this one.
+ */
 @QuarkusTest
 class AnalyzeApiTest {
 
@@ -36,36 +38,6 @@ class AnalyzeApiTest {
     void foldingAnalyzerGivesAscii() throws Exception {
         assertEquals(List.of("bo", "truong", "ngoai", "giao", "viet", "nam", "bui", "thanh", "son", "hoa", "binh"),
                 analyze("vi_folding_analyzer", TEXT).stream().map(AnalyzeToken::token).toList());
-    }
-
-    @Test
-    void inputMethodFilterAddsTheSyllableATelexOrVniLeftoverStandsFor() throws Exception {
-        List<AnalyzeToken> tokens = client.indices().analyze(analyze -> analyze
-                .tokenizer(tokenizer -> tokenizer.name("vi_tokenizer"))
-                .filter(filter -> filter.name("vi_normalize"))
-                .filter(filter -> filter.name("vi_input_method"))
-                .text("Vieetj Nam Vie6t5 Huawei")).tokens();
-
-        assertEquals(List.of("vieetj", "việt", "nam", "vie6t5", "việt", "huawei"), tokens.stream().map(AnalyzeToken::token).toList());
-        assertEquals(List.of(0L, 0L, 1L, 2L, 2L, 3L), tokens.stream().map(AnalyzeToken::position).toList(),
-                "the decoded syllable shares the typed word's position");
-        assertEquals(List.of(0L, 0L, 7L, 11L, 11L, 18L), tokens.stream().map(AnalyzeToken::startOffset).toList());
-        assertEquals(List.of("word", "<INPUT_METHOD>", "word", "word", "<INPUT_METHOD>", "word"),
-                tokens.stream().map(AnalyzeToken::type).toList());
-    }
-
-    @Test
-    void inputMethodsSettingLimitsDecodingToVni() throws Exception {
-        List<AnalyzeToken> tokens = client.indices().analyze(analyze -> analyze
-                .tokenizer(tokenizer -> tokenizer.name("vi_tokenizer"))
-                .filter(filter -> filter.name("vi_normalize"))
-                .filter(filter -> filter.definition(definition ->
-                        definition._custom("vi_input_method",
-                                // The client sends a custom definition's body as is, so it carries its type.
-                                Map.of("type", "vi_input_method", "input_methods", List.of("vni")))))
-                .text("Vieetj Vie6t5")).tokens();
-
-        assertEquals(List.of("vieetj", "vie6t5", "việt"), tokens.stream().map(AnalyzeToken::token).toList());
     }
 
     private List<AnalyzeToken> analyze(String analyzer, String text) throws Exception {
