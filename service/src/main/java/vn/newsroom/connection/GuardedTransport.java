@@ -9,6 +9,7 @@ import io.smallrye.faulttolerance.api.Guard;
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.apache.http.client.config.RequestConfig;
 import org.elasticsearch.client.ResponseException;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  * cluster cannot hold a caller for the client's 30 s socket timeout, and puts a circuit breaker in front of the
  * cluster: once most recent calls failed to reach it, calls fail at once (503) instead of each waiting out its
  * deadline, and after {@link ConnectionConfig.Breaker#delay()} one call goes through to probe whether it is back.
- * Error answers of a cluster that is up (404, 409, 429, blocks...) are not failures to the breaker.
+ * Error answers of a cluster that is up (404, 409, 429, blocks...) are not failures to the breaker. With several
+ * nodes, a read that no node answered in time is asked once more, so it may take up to two deadlines.
  */
 public final class GuardedTransport implements ElasticsearchTransport {
 
@@ -27,16 +29,28 @@ public final class GuardedTransport implements ElasticsearchTransport {
     private static final Set<String> WRITE_ENDPOINTS = Set.of("es/index", "es/delete", "es/bulk", "es/indices.refresh",
             "es/indices.create", "es/indices.delete", "es/indices.put_settings", "es/indices.update_aliases");
 
+    /** Endpoints that only read, which may be asked again without changing anything. */
+    private static final Set<String> READ_ENDPOINTS = Set.of("es/search", "es/msearch", "es/get", "es/mget",
+            "es/count", "es/search_template");
+
     private final ElasticsearchTransport delegate;
+    private final int nodes;
     private final Guard breaker;
     private final RequestConfig deadline;
     private final RequestConfig writeDeadline;
 
-    public GuardedTransport(ElasticsearchTransport delegate, ConnectionConfig config) {
+    /** @param nodes how many nodes the client sends to, each in turn */
+    public GuardedTransport(ElasticsearchTransport delegate, int nodes, ConnectionConfig config) {
+        this(delegate, nodes, config, "elasticsearch");
+    }
+
+    /** @param breakerName unique in the application, which keeps one breaker per name */
+    GuardedTransport(ElasticsearchTransport delegate, int nodes, ConnectionConfig config, String breakerName) {
         this.delegate = delegate;
+        this.nodes = nodes;
         this.breaker = Guard.create()
                 .withCircuitBreaker()
-                .name("elasticsearch")
+                .name(breakerName)
                 .when(GuardedTransport::unanswered)
                 .requestVolumeThreshold(config.breaker().requestVolume())
                 .failureRatio(config.breaker().failureRatio())
@@ -63,12 +77,25 @@ public final class GuardedTransport implements ElasticsearchTransport {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <RequestT, ResponseT, ErrorT> ResponseT performRequest(RequestT request,
             Endpoint<RequestT, ResponseT, ErrorT> endpoint, TransportOptions options) throws IOException {
         TransportOptions bounded = withDeadline(options, endpoint);
         try {
-            return (ResponseT) breaker.call(() -> delegate.performRequest(request, endpoint, bounded), Object.class);
+            return guarded(() -> delegate.performRequest(request, endpoint, bounded));
+        } catch (IOException e) {
+            if (!unanswered(e) || nodes < 2 || !READ_ENDPOINTS.contains(endpoint.id())) {
+                throw e;
+            }
+            // one node stuck (paused, cut off): a read asked once more goes to the next node, and the cluster by then
+            // steers shard requests away from the copy that did not answer
+            return guarded(() -> delegate.performRequest(request, endpoint, bounded));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T guarded(Callable<T> call) throws IOException {
+        try {
+            return (T) breaker.call(call::call, Object.class);
         } catch (CircuitBreakerOpenException e) {
             throw new ElasticsearchUnavailableException(e);
         } catch (IOException | RuntimeException e) {

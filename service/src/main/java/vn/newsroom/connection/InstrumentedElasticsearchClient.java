@@ -33,7 +33,7 @@ public class InstrumentedElasticsearchClient {
             OpenTelemetry openTelemetry, ConnectionConfig connection) {
         return new ElasticsearchClient(new GuardedTransport(new Transport(restClient,
                 openTelemetry.getPropagators().getTextMapPropagator(), new JacksonJsonpMapper(objectMapper), null,
-                telemetry), connection));
+                telemetry), restClient.getNodes().size(), connection));
     }
 
     /** The client's RestClientTransport, except that its HTTP client cannot be replaced there. */
