@@ -2,26 +2,19 @@ package vn.newsroom.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.Suggester;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.core.search.TermSuggest;
-import co.elastic.clients.util.NamedValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.newsroom.index.IndexConfig;
 import vn.newsroom.query.ParsedQuery;
 import vn.newsroom.vietnamese.VietnameseText;
@@ -32,7 +25,7 @@ import vn.newsroom.vietnamese.text.Syllables;
  * "Did you mean": the query with each word that no article has replaced by the nearest spelling the articles use
  * most (words the articles have are left as typed), and each input-method leftover ({@code Vieetj}) by the syllable meant. Elasticsearch's term suggester
  * reads the folded body, literally (without decoding input-method keys). A query of plain words only is then written
- * as the articles most often write it, marks included ({@code ha nooi} → {@code Hà Nội}), and proposed only when
+ * as the articles most often write it ({@link WrittenSpelling}), marks included ({@code ha nooi} → {@code Hà Nội}), and proposed only when
  * that finds clearly more articles than the words as typed. Otherwise offsets refer to the typed text, so quotes,
  * {@code OR} and exclusions stay as typed, and excluded words are never corrected.
  */
@@ -42,23 +35,16 @@ class DidYouMean {
     private static final String SUGGESTER = "spelling";
     private static final Set<InputMethod> INPUT_METHODS = EnumSet.allOf(InputMethod.class);
     /** The index-time folded analyzer: the words as typed, Telex keys and all. */
-    private static final String LITERAL = "article_folded";
-    private static final List<String> FOLDED = List.of("title.folded", "lead.folded", "body.folded");
-    private static final List<String> HIGHLIGHTED = List.of("title.folded", "body.folded");
-    /** How many articles are read for the marked spelling: enough to outvote a headline in capitals. */
-    private static final int SPELLING_SAMPLE = 20;
-    /** "Clearly more": the suggestion must find this many times as many articles as the words as typed. */
-    private static final int CLEARLY_MORE = 2;
-    private static final char START = '\u0002';
-    private static final char END = '\u0003';
-    private static final Pattern MATCHED = Pattern.compile(START + "([^" + END + "]*)" + END);
+    static final String LITERAL = "article_folded";
 
     private final ElasticsearchClient client;
     private final IndexConfig index;
+    private final WrittenSpelling writtenSpelling;
 
-    DidYouMean(ElasticsearchClient client, IndexConfig index) {
+    DidYouMean(ElasticsearchClient client, IndexConfig index, WrittenSpelling writtenSpelling) {
         this.client = client;
         this.index = index;
+        this.writtenSpelling = writtenSpelling;
     }
 
     /**
@@ -70,14 +56,20 @@ class DidYouMean {
                 .anyMatch(word -> word.chars().allMatch(Character::isLetter) && !Syllables.isSyllableWithoutMarks(word));
     }
 
+    /** The spelling suggestions to ask for, in the search itself when the query {@linkplain #looksMistyped looks mistyped}. */
+    static Suggester suggester(ParsedQuery query) {
+        return Suggester.of(suggest -> suggest.text(query.text()).suggesters(SUGGESTER, field -> field
+                .term(term -> term.field("body.folded").analyzer(LITERAL).suggestMode(SuggestMode.Missing).size(1))));
+    }
+
+    /** A suggestion asked for on its own: the search did not carry the {@link #suggester}. */
     Optional<String> suggest(ParsedQuery query) throws IOException {
-        var response = client.search(search -> search
-                .index(index.alias())
-                .size(0)
-                .suggest(suggest -> suggest.text(query.text()).suggesters(SUGGESTER, field -> field
-                        .term(term -> term.field("body.folded").analyzer(LITERAL).suggestMode(SuggestMode.Missing)
-                                .size(1)))),
-                Void.class);
+        return suggest(query, client.search(search -> search.index(index.alias()).size(0).suggest(suggester(query)),
+                Void.class).suggest());
+    }
+
+    /** @param suggestions the answer to {@link #suggester} */
+    <T> Optional<String> suggest(ParsedQuery query, Map<String, List<Suggestion<T>>> suggestions) throws IOException {
         List<Replacement> replacements = new ArrayList<>();
         query.positives().stream().filter(ParsedQuery.Word.class::isInstance).forEach(word -> {
             String decoded = InputMethod.decode(word.text(), INPUT_METHODS);
@@ -85,7 +77,7 @@ class DidYouMean {
                 replacements.add(new Replacement(word.start(), word.end(), decoded));
             }
         });
-        response.suggest().getOrDefault(SUGGESTER, List.of()).stream()
+        suggestions.getOrDefault(SUGGESTER, List.of()).stream()
                 .map(Suggestion::term)
                 .filter(term -> !term.options().isEmpty() && insidePositive(query, term))
                 .filter(term -> replacements.stream().noneMatch(decoded -> decoded.overlaps(term)))
@@ -101,77 +93,11 @@ class DidYouMean {
             corrected.replace(replacement.start(), replacement.end(), sameCase(typed, replacement.text()));
         }
         String folded = corrected.toString().strip();
-        return plainWords(query) ? asWritten(query, folded) : Optional.of(folded);
+        return plainWords(query) ? writtenSpelling.of(query, folded) : Optional.of(folded);
     }
 
     private static boolean plainWords(ParsedQuery query) {
         return query.excluded().isEmpty() && query.strictGroups().isEmpty();
-    }
-
-    /**
-     * The corrected words as the articles most often write them, marks included, when they find clearly more
-     * articles than the words as typed; the spelling is read from the highlighted matches of the best articles.
-     */
-    private Optional<String> asWritten(ParsedQuery query, String corrected) throws IOException {
-        long typed = client.count(count -> count.index(index.alias()).query(allOf(query.text(), Operator.And)))
-                .count();
-        var response = client.search(search -> search
-                .index(index.alias())
-                .size(SPELLING_SAMPLE)
-                .source(source -> source.fetch(false))
-                .trackTotalHits(total -> total.enabled(true))
-                .query(inOrder(corrected))
-                .highlight(highlight -> highlight.preTags(String.valueOf(START)).postTags(String.valueOf(END))
-                        .numberOfFragments(3).fragmentSize(100)
-                        .fields(HIGHLIGHTED.stream().map(field -> NamedValue.of(field, HighlightField.of(f -> f)))
-                                .toList())), Void.class);
-        long suggested = response.hits().total() == null ? 0 : response.hits().total().value();
-        if (suggested == 0 || suggested < CLEARLY_MORE * Math.max(typed, 1)) {
-            return Optional.empty();
-        }
-        String wanted = VietnameseText.fold(corrected).toLowerCase(Locale.ROOT);
-        Map<String, Integer> spellings = new HashMap<>();
-        response.hits().hits().forEach(hit -> hit.highlight().values().forEach(fragments -> fragments.forEach(
-                fragment -> spellings(fragment).forEach(spelling -> spellings.merge(spelling, 1, Integer::sum)))));
-        return Optional.of(spellings.entrySet().stream()
-                .filter(entry -> VietnameseText.fold(entry.getKey()).toLowerCase(Locale.ROOT).equals(wanted))
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(entry -> !entry.getKey().equals(entry.getKey().toUpperCase(Locale.ROOT))))
-                .map(Map.Entry::getKey)
-                .orElse(corrected));
-    }
-
-    /**
-     * The highlighted runs of a fragment, matches with only spaces between them joined (the highlighter marks a
-     * phrase whole or word by word): the phrase as one article wrote it.
-     */
-    private static List<String> spellings(String fragment) {
-        List<String> runs = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        int lastEnd = -1;
-        Matcher matcher = MATCHED.matcher(fragment);
-        while (matcher.find()) {
-            if (lastEnd >= 0 && !fragment.substring(lastEnd, matcher.start()).isBlank()) {
-                runs.add(run.toString());
-                run.setLength(0);
-            }
-            run.append(run.isEmpty() ? "" : " ").append(matcher.group(1).strip());
-            lastEnd = matcher.end();
-        }
-        if (!run.isEmpty()) {
-            runs.add(run.toString());
-        }
-        return runs;
-    }
-
-    private static Query allOf(String text, Operator operator) {
-        return Query.of(q -> q.multiMatch(match -> match.query(text).fields(FOLDED).analyzer(LITERAL)
-                .type(TextQueryType.CrossFields).operator(operator)));
-    }
-
-    private static Query inOrder(String text) {
-        return Query.of(q -> q.multiMatch(match -> match.query(text).fields(FOLDED).analyzer(LITERAL)
-                .type(TextQueryType.Phrase)));
     }
 
     /** Typed text from {@code start} to {@code end} to be replaced by {@code text}. */

@@ -23,7 +23,9 @@ import vn.newsroom.query.TextQueries;
 
 /**
  * Full-text search with filters, facets, highlighting, paging and spelling suggestions. One Elasticsearch request
- * answers hits, total and facets; "did you mean" asks a second one only when there are few hits.
+ * answers hits, total, facets and, for a word that looks mistyped, spelling suggestions; more are asked only when
+ * there are few hits (any word, typos corrected, "did you mean" for a query without such a word) or a suggestion
+ * must be checked against the articles.
  */
 @ApplicationScoped
 public class SearchService {
@@ -74,22 +76,25 @@ public class SearchService {
         // typos are corrected in the words typed as words only, never in phrases (even once loosened) or exclusions
         ParsedQuery typedQuery = criteria.query();
         List<ParsedQuery.Word> typed = typedQuery.words();
-        var response = execute(criteria, page, List.of());
+        boolean mistyped = typedQuery.hasRequiredTerms() && DidYouMean.looksMistyped(typedQuery);
+        // a word that looks mistyped asks for spelling suggestions in the same request, not in a second one
+        var response = execute(criteria, page, List.of(), mistyped);
+        var spelling = response.suggest();
         if (response.hits().total().value() == 0 && criteria.match() == MatchStrategy.MOST
                 && criteria.query().hasRequiredTerms()) {
             // no article has most of the words: rather than an empty page, the ones that have some
             criteria = criteria.loosened();
-            response = execute(criteria, page, List.of());
+            response = execute(criteria, page, List.of(), false);
         }
         if (typos && response.hits().total().value() < config.typosBelow() && !typed.isEmpty()) {
             // few articles as typed: perhaps a slip; the corrected search keeps these, ranked above corrected ones
-            response = execute(criteria, page, typed);
+            response = execute(criteria, page, typed, false);
         }
 
         var total = response.hits().total();
         // a weak answer to what looks mistyped gets a suggestion too, when it finds clearly more
-        String suggestion = typedQuery.hasRequiredTerms()
-                && (total.value() < config.didYouMeanBelow() || DidYouMean.looksMistyped(typedQuery))
+        String suggestion = mistyped ? didYouMean.suggest(typedQuery, spelling).orElse(null)
+                : typedQuery.hasRequiredTerms() && total.value() < config.didYouMeanBelow()
                 ? didYouMean.suggest(typedQuery).orElse(null)
                 : null;
         return new SearchResponse(
@@ -108,8 +113,9 @@ public class SearchService {
     private record Page(Sort sort, int size, Set<Facet> facets, int facetSize, Paging.Position position) {
     }
 
+    /** @param spelling whether to ask for {@link DidYouMean#suggester spelling suggestions} of the query too */
     private co.elastic.clients.elasticsearch.core.SearchResponse<Article> execute(Criteria criteria, Page page,
-            List<ParsedQuery.Word> correctable) throws IOException {
+            List<ParsedQuery.Word> correctable, boolean spelling) throws IOException {
         try {
             return client.search(search -> {
                 Query text = textQueries.matching(criteria.query(), criteria.match(), correctable);
@@ -122,6 +128,9 @@ public class SearchService {
                                     page.facetSize()));
                 }
                 paging.applyTo(search, page.position(), page.size());
+                if (spelling) {
+                    search.suggest(DidYouMean.suggester(criteria.query()));
+                }
                 return search
                         .sort(page.sort().options())
                         .size(page.size())
