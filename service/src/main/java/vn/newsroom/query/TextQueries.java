@@ -103,14 +103,19 @@ public class TextQueries {
     }
 
     /**
-     * What the highlighter marks: the operands that may match, on folded and exact fields, so that
-     * {@code bo truong} marks "Bộ trưởng" in the original text.
+     * What the highlighter marks: the words and phrases that may match, on the folded fields only, whose matches
+     * it reads onto the original text, so that {@code bo truong} marks "Bộ trưởng". A folded match covers every
+     * exact one, and one query for all the words costs a third of one per word and field.
      */
     public static Query highlighting(ParsedQuery query) {
+        String words = query.positives().stream().filter(ParsedQuery.Word.class::isInstance).map(Operand::text)
+                .collect(Collectors.joining(" "));
         return Query.of(q -> q.bool(bool -> {
-            query.positives().forEach(operand -> bool
-                    .should(phrase(operand.text(), FOLDED, ZeroTermsQuery.None))
-                    .should(phrase(operand.text(), EXACT, ZeroTermsQuery.None)));
+            if (!words.isEmpty()) {
+                bool.should(should -> should.multiMatch(match -> match.query(words).fields(FOLDED)));
+            }
+            query.positives().stream().filter(ParsedQuery.Phrase.class::isInstance)
+                    .forEach(phrase -> bool.should(phrase(phrase.text(), FOLDED, ZeroTermsQuery.None)));
             return bool;
         }));
     }

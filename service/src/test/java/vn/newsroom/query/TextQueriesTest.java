@@ -22,6 +22,20 @@ class TextQueriesTest {
     private final TextQueries queries = new TextQueries(new Config());
 
     @Test
+    void highlightingAsksTheFoldedFieldsOnceForAllWordsAndEachPhraseAsAPhrase() throws Exception {
+        JsonNode should = json(TextQueries.highlighting(QueryParser.parse("bo truong \"ngoai giao\" Lào OR Thái -Myanmar")))
+                .path("bool").path("should");
+
+        assertEquals(2, should.size());
+        assertEquals("bo truong Lào Thái", should.path(0).path("multi_match").path("query").asText());
+        assertEquals(FOLDED, texts(should.path(0).path("multi_match").path("fields")));
+        JsonNode phrase = should.path(1).path("multi_match");
+        assertEquals("ngoai giao", phrase.path("query").asText());
+        assertEquals("phrase", phrase.path("type").asText());
+        assertEquals(FOLDED, texts(phrase.path("fields")));
+    }
+
+    @Test
     void mostWordsIsOneCombinedMatchOverTheFoldedFieldsWithTheSignalsBeside() throws Exception {
         JsonNode bool = json(queries.matching(QueryParser.parse("bo truong ngoai giao"), MatchStrategy.MOST)).path("bool");
 
