@@ -53,6 +53,8 @@ public class ArticleParser {
     private static final Pattern AGENCY_BYLINE =
             Pattern.compile("\\(?(?:Theo\\s+)?(?<agency>" + AGENCY + "(?:\\s*/\\s*" + AGENCY + ")*)\\)?\\.?");
     private static final Pattern TABLE_PIPES = Pattern.compile("^[|\\h]+|[|\\h]+$");
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("\\h+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern SENTENCE_END = Pattern.compile("[.…,;:][\"”’')\\]]*$");
 
     public ArticleParser() {
@@ -84,10 +86,12 @@ public class ArticleParser {
         for (int i = title == null ? 0 : 1; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher byline = AGENCY_BYLINE.matcher(line);
-            Optional<PhotoCaption> photo = PhotoCaption.in(line);
             if (byline.matches()) {
                 credits.add(byline.group("agency"));
-            } else if (photo.isPresent()) {
+                continue;
+            }
+            Optional<PhotoCaption> photo = PhotoCaption.in(line);
+            if (photo.isPresent()) {
                 if (!photo.get().caption().isEmpty()) {
                     captions.add(photo.get().caption());
                 }
@@ -108,8 +112,8 @@ public class ArticleParser {
     /** Cleaned, non-blank lines up to the first trailing block. */
     private static List<String> articleLines(String text) {
         List<String> lines = new ArrayList<>();
-        for (String rawLine : text.split("\\R")) {
-            String line = TABLE_PIPES.matcher(rawLine).replaceAll("").replaceAll("\\h+", " ");
+        for (String rawLine : LINE_BREAK.split(text)) {
+            String line = HORIZONTAL_SPACE.matcher(TABLE_PIPES.matcher(rawLine).replaceAll("")).replaceAll(" ");
             if (TRAILING_BLOCK.matcher(line).matches()) {
                 break;
             }

@@ -24,7 +24,13 @@ record PhotoCaption(String caption, String credit) {
     private static final Pattern AFTER_SENTENCE = Pattern.compile(
             "(?:(?<caption>.*[.!?…])\\s+)?Ảnh(?:\\s*:\\s*(?<credit>\\S.*?)|\\s+(?<acronym>[\\p{Lu}\\d][\\p{Lu}\\d/&+.-]*))");
 
+    /** Both patterns need the word "Ảnh": looking for it first spares most lines two scans with backtracking. */
+    private static final String PHOTO = "Ảnh";
+
     static Optional<PhotoCaption> in(String line) {
+        if (!line.contains(PHOTO)) {
+            return Optional.empty();
+        }
         Matcher m = IN_BRACKETS.matcher(line);
         if (m.matches()) {
             return Optional.of(new PhotoCaption(m.group("caption"), m.group("credit")));
