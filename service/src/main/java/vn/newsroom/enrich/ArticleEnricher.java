@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import vn.newsroom.enrich.PhraseMatcher.Kind;
 import vn.newsroom.enrich.PhraseMatcher.Match;
@@ -25,34 +26,42 @@ import vn.newsroom.ingest.ParsedArticle;
 @Singleton
 public class ArticleEnricher {
 
-    private record TopicRule(Topic topic, PhraseMatcher<Double> keywords) {
+    /** What a phrase of the one shared matcher stands for. */
+    private sealed interface Term permits PlaceName, Keyword {
     }
 
-    private final PhraseMatcher<Place> places;
-    private final List<TopicRule> topicRules;
+    private record PlaceName(Place place) implements Term {
+    }
+
+    /** @param topic the topic's position in {@link #topics} */
+    private record Keyword(int topic, double weight) implements Term {
+    }
+
+    /** Places, then each topic's keywords, each a vocabulary of its own: one pass over the words finds them all. */
+    private final PhraseMatcher<Term> terms;
+    private final List<Topic> topics;
     private final double threshold;
     private final double titleWeight;
 
     @Inject
-    public ArticleEnricher(CountryCatalog countries, TopicTaxonomy topics) {
-        PhraseMatcher.Builder<Place> builder = PhraseMatcher.builder();
+    public ArticleEnricher(CountryCatalog countries, TopicTaxonomy taxonomy) {
+        PhraseMatcher.Builder<Term> builder = PhraseMatcher.builder();
         for (Country country : countries.all()) {
-            country.textNames().forEach(name -> builder.add(name, country, Kind.NAME));
+            country.textNames().forEach(name -> builder.add(name, new PlaceName(country), Kind.NAME));
         }
         for (Organisation organisation : countries.organisations()) {
-            organisation.names().forEach(name -> builder.add(name, organisation, Kind.NAME));
+            organisation.names().forEach(name -> builder.add(name, new PlaceName(organisation), Kind.NAME));
         }
         countries.notCountries().forEach(builder::block);
-        places = builder.build();
-        topicRules = topics.all().stream().map(topic -> new TopicRule(topic, keywordMatcher(topic))).toList();
-        threshold = topics.threshold();
-        titleWeight = topics.titleWeight();
-    }
-
-    private static PhraseMatcher<Double> keywordMatcher(Topic topic) {
-        PhraseMatcher.Builder<Double> builder = PhraseMatcher.builder();
-        topic.keywords().forEach((phrase, weight) -> builder.add(phrase, weight, Kind.TERM));
-        return builder.build();
+        topics = taxonomy.all();
+        for (int i = 0; i < topics.size(); i++) {
+            int topic = i;
+            builder.newVocabulary();
+            topics.get(i).keywords().forEach((phrase, weight) -> builder.add(phrase, new Keyword(topic, weight), Kind.TERM));
+        }
+        terms = builder.build();
+        threshold = taxonomy.threshold();
+        titleWeight = taxonomy.titleWeight();
     }
 
     /** Enriches a parsed article from its title and body; captions and credits are not its own text. */
@@ -65,40 +74,54 @@ public class ArticleEnricher {
      * @param text  the article text, or {@code null}
      */
     public Enrichment enrich(String title, String text) {
-        TokenizedText titleWords = TokenizedText.of(title == null ? "" : title);
-        TokenizedText textWords = TokenizedText.of(text == null ? "" : text);
+        List<Term> inTitle = termsIn(title);
+        List<Term> inText = termsIn(text);
         List<CountryMention> countries = new ArrayList<>();
         List<OrganisationMention> organisations = new ArrayList<>();
-        for (Map.Entry<Place, Integer> place : placesByMentions(titleWords, textWords)) {
+        for (Map.Entry<Place, Integer> place : placesByMentions(inTitle, inText)) {
             switch (place.getKey()) {
                 case Country c -> countries.add(new CountryMention(c.code(), c.name(), place.getValue()));
                 case Organisation o -> organisations.add(new OrganisationMention(o.id(), o.name(), place.getValue()));
             }
         }
-        return new Enrichment(countries, organisations, topics(titleWords, textWords));
+        return new Enrichment(countries, organisations, topics(inTitle, inText));
+    }
+
+    private List<Term> termsIn(String text) {
+        return terms.find(TokenizedText.of(text == null ? "" : text)).stream().map(Match::value).toList();
     }
 
     /** Each place found with its number of mentions, most mentioned first, ties in order of first mention. */
-    private List<Map.Entry<Place, Integer>> placesByMentions(TokenizedText titleWords, TokenizedText textWords) {
+    private static List<Map.Entry<Place, Integer>> placesByMentions(List<Term> inTitle, List<Term> inText) {
         Map<Place, Integer> counts = new LinkedHashMap<>();
-        Stream.of(titleWords, textWords)
-                .flatMap(words -> places.find(words).stream())
-                .forEach(match -> counts.merge(match.value(), 1, Integer::sum));
+        Stream.of(inTitle, inText).flatMap(List::stream).forEach(term -> {
+            if (term instanceof PlaceName(Place place)) {
+                counts.merge(place, 1, Integer::sum);
+            }
+        });
         return counts.entrySet().stream()
                 .sorted(Map.Entry.comparingByValue(Comparator.reverseOrder())) // a stable sort keeps first-mention order
                 .toList();
     }
 
-    private List<TopicMatch> topics(TokenizedText titleWords, TokenizedText textWords) {
-        return topicRules.stream()
-                .map(rule -> new TopicMatch(rule.topic().id(), rule.topic().label(),
-                        titleWeight * weightIn(rule, titleWords) + weightIn(rule, textWords)))
+    private List<TopicMatch> topics(List<Term> inTitle, List<Term> inText) {
+        double[] title = weights(inTitle);
+        double[] text = weights(inText);
+        return IntStream.range(0, topics.size())
+                .mapToObj(i -> new TopicMatch(topics.get(i).id(), topics.get(i).label(), titleWeight * title[i] + text[i]))
                 .filter(match -> match.score() >= threshold)
                 .sorted(Comparator.comparingDouble(TopicMatch::score).reversed())
                 .toList();
     }
 
-    private static double weightIn(TopicRule rule, TokenizedText words) {
-        return rule.keywords().find(words).stream().mapToDouble(Match::value).sum();
+    /** Each topic's keyword weights summed over their occurrences, in order of occurrence. */
+    private double[] weights(List<Term> found) {
+        double[] weights = new double[topics.size()];
+        for (Term term : found) {
+            if (term instanceof Keyword(int topic, double weight)) {
+                weights[topic] += weight;
+            }
+        }
+        return weights;
     }
 }

@@ -1,11 +1,9 @@
 package vn.newsroom.enrich;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import vn.newsroom.enrich.TokenizedText.Token;
+import vn.newsroom.enrich.PhraseTrie.Phrase;
 
 /**
  * Finds catalogue phrases in text, longest first: at each word the longest phrase that fits wins
@@ -26,6 +24,10 @@ import vn.newsroom.enrich.TokenizedText.Token;
  *       person, not Germany, "Nguyễn Thị Nga" not Russia.</li>
  * </ul>
  *
+ * <p>A matcher may hold several {@link Builder#newVocabulary() vocabularies}: each is matched as by a
+ * matcher of its own (its phrases compete for words only with each other), but the text is walked
+ * once for all of them.
+ *
  * @param <T> what a phrase stands for
  */
 final class PhraseMatcher<T> {
@@ -42,22 +44,12 @@ final class PhraseMatcher<T> {
     record Match<T>(T value, int start, int end) {
     }
 
-    private record Word(String key, String form, boolean capitalised, boolean acronym) {
-    }
+    private final PhraseTrie<T> trie;
+    private final int vocabularies;
 
-    /** A phrase; a {@code null} value blocks its words without producing a match. */
-    private record Phrase<T>(List<Word> words, T value, Kind kind) {
-    }
-
-    private static final class Node<T> {
-        final Map<String, Node<T>> next = new HashMap<>();
-        final List<Phrase<T>> phrases = new ArrayList<>();
-    }
-
-    private final Node<T> root;
-
-    private PhraseMatcher(Node<T> root) {
-        this.root = root;
+    private PhraseMatcher(PhraseTrie<T> trie, int vocabularies) {
+        this.trie = trie;
+        this.vocabularies = vocabularies;
     }
 
     static <T> Builder<T> builder() {
@@ -65,108 +57,53 @@ final class PhraseMatcher<T> {
     }
 
     static final class Builder<T> {
-        private final Node<T> root = new Node<>();
+        private final PhraseTrie<T> trie = new PhraseTrie<>();
+        private int vocabulary;
 
         Builder<T> add(String phrase, T value, Kind kind) {
-            return put(phrase, Objects.requireNonNull(value, "value"), kind);
+            trie.put(phrase, Objects.requireNonNull(value, "value"), kind, vocabulary);
+            return this;
         }
 
         /** Words that look like a listed phrase but are not one ("Biển Đông", "Lào Cai"). */
         Builder<T> block(String phrase) {
-            return put(phrase, null, Kind.NAME);
-        }
-
-        private Builder<T> put(String phrase, T value, Kind kind) {
-            List<Word> words = TokenizedText.of(phrase).tokens().stream()
-                    .map(t -> new Word(t.key(), t.form(), t.capitalised(), t.acronym()))
-                    .toList();
-            if (words.isEmpty()) {
-                throw new IllegalArgumentException("Phrase has no words: '" + phrase + "'");
-            }
-            Node<T> node = root;
-            for (Word word : words) {
-                node = node.next.computeIfAbsent(word.key(), k -> new Node<>());
-            }
-            for (Phrase<T> existing : node.phrases) {
-                if (sameSpelling(existing.words(), words)) {
-                    if (Objects.equals(existing.value(), value)) {
-                        return this; // e.g. Singapore, both a country and its capital
-                    }
-                    throw new IllegalStateException("'" + phrase + "' is listed for both " + existing.value() + " and " + value);
-                }
-            }
-            node.phrases.add(new Phrase<>(words, value, kind));
+            trie.put(phrase, null, Kind.NAME, vocabulary);
             return this;
         }
 
-        private static boolean sameSpelling(List<Word> a, List<Word> b) {
-            return a.stream().map(Word::form).toList().equals(b.stream().map(Word::form).toList());
+        /**
+         * Phrases added from here on form a vocabulary of their own: they neither hide nor are hidden by the
+         * phrases added before (a topic's keywords by another topic's, or by a place name).
+         */
+        Builder<T> newVocabulary() {
+            vocabulary++;
+            return this;
         }
 
         PhraseMatcher<T> build() {
-            return new PhraseMatcher<>(root);
+            return new PhraseMatcher<>(trie, vocabulary + 1);
         }
     }
 
+    /** Every vocabulary's matches, in order of their first word (vocabularies in the order they were built). */
     List<Match<T>> find(TokenizedText text) {
-        List<Token> tokens = text.tokens();
         List<Match<T>> matches = new ArrayList<>();
-        int start = 0;
-        while (start < tokens.size()) {
-            Phrase<T> longest = longestAt(text, start);
-            if (longest == null) {
-                start++;
+        int[] free = new int[vocabularies]; // each vocabulary's first word not used up by its own matches
+        @SuppressWarnings("unchecked")
+        Phrase<T>[] longest = new Phrase[vocabularies];
+        for (int start = 0; start < text.tokens().size(); start++) {
+            if (!trie.longestAt(text, start, free, longest)) {
                 continue;
             }
-            int end = start + longest.words().size();
-            if (longest.value() != null) {
-                matches.add(new Match<>(longest.value(), start, end));
-            }
-            start = end;
-        }
-        return matches;
-    }
-
-    private Phrase<T> longestAt(TokenizedText text, int start) {
-        List<Token> tokens = text.tokens();
-        Phrase<T> longest = null;
-        Node<T> node = root;
-        for (int i = start; i < tokens.size(); i++) {
-            node = node.next.get(tokens.get(i).key());
-            if (node == null) {
-                break;
-            }
-            for (Phrase<T> phrase : node.phrases) {
-                if (fits(phrase, text, start)) {
-                    longest = phrase;
-                    break;
+            for (Phrase<T> phrase : longest) {
+                if (phrase != null) {
+                    free[phrase.vocabulary()] = start + phrase.size();
+                    if (phrase.value() != null) {
+                        matches.add(new Match<>(phrase.value(), start, start + phrase.size()));
+                    }
                 }
             }
         }
-        return longest;
-    }
-
-    private static boolean fits(Phrase<?> phrase, TokenizedText text, int start) {
-        List<Token> tokens = text.tokens();
-        boolean name = phrase.kind() == Kind.NAME;
-        for (int k = 0; k < phrase.words().size(); k++) {
-            Word word = phrase.words().get(k);
-            Token token = tokens.get(start + k);
-            if ((text.marked() && !token.form().equals(word.form()))
-                    || (word.acronym() && !token.acronym())
-                    || (name && word.capitalised() && !token.capitalised())) {
-                return false;
-            }
-        }
-        boolean oneWordName = name && phrase.words().size() == 1 && !phrase.words().get(0).acronym();
-        return !(oneWordName && runsOnFromName(tokens, start));
-    }
-
-    private static boolean runsOnFromName(List<Token> tokens, int i) {
-        if (i == 0 || !tokens.get(i).joinedBySpace()) {
-            return false;
-        }
-        Token previous = tokens.get(i - 1);
-        return previous.capitalised() && !previous.opensSentence();
+        return matches;
     }
 }

@@ -41,6 +41,31 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void findsEachVocabularysPhrasesAsIfTheOthersWereNotThere() {
+        PhraseMatcher<String> matcher = PhraseMatcher.<String>builder()
+                .add("Lào", "LA", Kind.NAME)
+                .block("Lào Cai")
+                .newVocabulary()
+                .add("Cai", "cai", Kind.TERM)
+                .add("Cai Lậy", "cai-lay", Kind.TERM)
+                .newVocabulary()
+                .add("Lào", "lao-topic", Kind.TERM)
+                .build();
+
+        assertEquals(List.of(new PhraseMatcher.Match<>("lao-topic", 1, 2), new PhraseMatcher.Match<>("cai", 2, 3),
+                new PhraseMatcher.Match<>("cai-lay", 4, 6), new PhraseMatcher.Match<>("LA", 7, 8),
+                new PhraseMatcher.Match<>("lao-topic", 7, 8)), matcher.find(TokenizedText.of("Từ Lào Cai về Cai Lậy, sang Lào.")));
+    }
+
+    @Test
+    void listsOnePhraseInTwoVocabulariesForBoth() {
+        PhraseMatcher.Builder<String> builder = PhraseMatcher.<String>builder().add("ASEAN", "org", Kind.NAME)
+                .newVocabulary().add("ASEAN", "topic", Kind.TERM);
+
+        assertEquals(List.of("org", "topic"), values(builder.build(), "Hội nghị ASEAN"));
+    }
+
+    @Test
     void refusesAPhraseListedForTwoThings() {
         PhraseMatcher.Builder<String> builder = PhraseMatcher.<String>builder().add("Timor Leste", "TL", Kind.NAME);
 
