@@ -6,12 +6,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import vn.newsroom.article.ArticleInput;
 import vn.newsroom.documents.ArticleInputReader;
@@ -20,15 +18,18 @@ import vn.newsroom.documents.InvalidDocumentException;
 /**
  * Reads a bulk upload one item at a time as it streams in: NDJSON (one article a line) or a JSON array. A bad NDJSON
  * line fails alone; a syntax error inside an array leaves the rest unreadable, so that item fails and reading stops.
+ * Each item is handed on as soon as its last byte has arrived, never held back until more of the body comes.
  */
 @ApplicationScoped
 class BulkItemReader {
 
     static final String NDJSON = "application/x-ndjson";
+    private static final int CHUNK = 64 * 1024;
 
     /** Receives each item, in order, as soon as it is read. */
     interface Sink {
-        void accept(int index, ArticleInput input);
+        /** @param bytes the item's size in the upload */
+        void accept(int index, ArticleInput input, long bytes);
 
         void refuse(int index, InvalidDocumentException reason);
     }
@@ -53,19 +54,38 @@ class BulkItemReader {
         }
     }
 
+    /** Splits bytes on '\n' itself: a decoding reader may wait to fill its buffer before it returns a line. */
     private int readLines(InputStream body, Sink sink) throws IOException {
-        var lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+        byte[] chunk = new byte[CHUNK];
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
         int index = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (!line.isBlank()) {
-                String item = line;
-                offer(index++, () -> articles.read(item), sink);
+        for (int n = body.read(chunk); n >= 0; n = body.read(chunk)) {
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+                if (chunk[i] == '\n') {
+                    line.write(chunk, start, i - start);
+                    index = offerLine(index, line.toByteArray(), sink);
+                    line.reset();
+                    start = i + 1;
+                }
+            }
+            line.write(chunk, start, n - start);
+        }
+        return offerLine(index, line.toByteArray(), sink);
+    }
+
+    /** @return the index of the next item: blank lines are no items */
+    private int offerLine(int index, byte[] line, Sink sink) {
+        for (byte b : line) {
+            if (!Character.isWhitespace(b)) {
+                offer(index, () -> articles.read(line), line.length, sink);
+                return index + 1;
             }
         }
         return index;
     }
 
-    private static void offer(int index, Supplier<ArticleInput> read, Sink sink) {
+    private static void offer(int index, Supplier<ArticleInput> read, long bytes, Sink sink) {
         ArticleInput input;
         try {
             input = read.get();
@@ -73,7 +93,7 @@ class BulkItemReader {
             sink.refuse(index, e);
             return;
         }
-        sink.accept(index, input);
+        sink.accept(index, input, bytes);
     }
 
     private int readArray(InputStream body, Sink sink) throws IOException {
@@ -89,10 +109,12 @@ class BulkItemReader {
             int index = 0;
             while (true) {
                 JsonNode item;
+                long start;
                 try {
                     if (parser.nextToken() == JsonToken.END_ARRAY) {
                         return index;
                     }
+                    start = parser.currentTokenLocation().getByteOffset();
                     item = parser.readValueAsTree();
                 } catch (JsonProcessingException e) {
                     sink.refuse(index, InvalidDocumentException.unreadable("Malformed JSON: " + e.getOriginalMessage()
@@ -100,7 +122,7 @@ class BulkItemReader {
                     return index + 1;
                 }
                 JsonNode tree = item;
-                offer(index++, () -> articles.read(tree), sink);
+                offer(index++, () -> articles.read(tree), parser.currentLocation().getByteOffset() - start, sink);
             }
         }
     }

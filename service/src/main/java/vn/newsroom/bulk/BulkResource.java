@@ -39,12 +39,14 @@ public class BulkResource {
     @SecurityRequirement(name = ApiKeyRequired.SCHEME)
     @Operation(summary = "Thêm nhiều bài báo / Add many articles", description = """
             Thousands of articles per request, as NDJSON (one JSON article a line) or a JSON array, stored as they \
-            stream in. Every item gets an outcome: one bad item never blocks the others and is never half-written. \
+            stream in (each batch is sent as soon as it is full; a client sending faster than Elasticsearch indexes \
+            is slowed down). Every item gets an outcome: one bad item never blocks the others and is never half-written. \
             Items are stored under their `id` or one derived from their content, so sending an upload again replaces \
             rather than duplicates: after a failure, resending everything is safe. The answer always reports what \
             was stored: a body that crosses the size limit stops there (the items before it are listed, `incomplete` \
             says the rest was not read), and when Elasticsearch fails part-way the items it did not confirm are \
-            listed as failed.""")
+            listed as failed (`incomplete` says how many). What is listed as stored is searchable when the answer \
+            comes.""")
     @RequestBody(required = true, content = {
             @Content(mediaType = BulkItemReader.NDJSON, schema = @Schema(type = SchemaType.STRING,
                     description = "One ArticleInput JSON object a line")),

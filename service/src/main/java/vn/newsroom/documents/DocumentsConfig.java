@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Limits of the documents API. Environment: NEWS_DOCUMENTS_MAX_BODY_SIZE, NEWS_DOCUMENTS_MAX_BULK_BODY_SIZE,
- * NEWS_DOCUMENTS_MAX_TEXT_LENGTH, NEWS_DOCUMENTS_BULK_BATCH_SIZE. Sizes take a unit: 512K, 64M.
+ * NEWS_DOCUMENTS_MAX_TEXT_LENGTH. Sizes take a unit: 512K, 64M. How uploads are batched: bulk.BulkConfig.
  * {@code quarkus.http.limits.max-body-size} must stay above both body sizes, or the HTTP layer answers first
  * (with a plain 413 instead of a problem).
  */
@@ -24,8 +24,4 @@ public interface DocumentsConfig {
     /** Most characters of an article's text (raw text, or the JSON body field); longer ones get 400. */
     @WithDefault("100000")
     int maxTextLength();
-
-    /** Articles per Elasticsearch bulk request while a bulk upload streams in. */
-    @WithDefault("500")
-    int bulkBatchSize();
 }

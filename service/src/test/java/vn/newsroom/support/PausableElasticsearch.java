@@ -29,7 +29,7 @@ public final class PausableElasticsearch {
             return Map.of("quarkus.elasticsearch.hosts", System.getenv(HOSTS),
                     "news.index.alias", "outage",
                     "news.documents.max-bulk-body-size", "64K",
-                    "news.documents.bulk-batch-size", "10",
+                    "news.bulk.batch-articles", "10",
                     "news.elasticsearch.write-timeout", "2s",
                     // shorter than a search's deadline, so a search that waits for Elasticsearch outlasts it
                     "news.http.body-read-timeout", "1s");
