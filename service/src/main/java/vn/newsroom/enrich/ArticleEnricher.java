@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import vn.newsroom.enrich.PhraseMatcher.Kind;
 import vn.newsroom.enrich.PhraseMatcher.Match;
 import vn.newsroom.ingest.ParsedArticle;
 
@@ -47,17 +46,17 @@ public class ArticleEnricher {
     public ArticleEnricher(CountryCatalog countries, TopicTaxonomy taxonomy) {
         PhraseMatcher.Builder<Term> builder = PhraseMatcher.builder();
         for (Country country : countries.all()) {
-            country.textNames().forEach(name -> builder.add(name, new PlaceName(country), Kind.NAME));
+            country.textNames().forEach(name -> builder.add(name, new PlaceName(country), PhraseKind.NAME));
         }
         for (Organisation organisation : countries.organisations()) {
-            organisation.names().forEach(name -> builder.add(name, new PlaceName(organisation), Kind.NAME));
+            organisation.names().forEach(name -> builder.add(name, new PlaceName(organisation), PhraseKind.NAME));
         }
         countries.notCountries().forEach(builder::block);
         topics = taxonomy.all();
         for (int i = 0; i < topics.size(); i++) {
             int topic = i;
             builder.newVocabulary();
-            topics.get(i).keywords().forEach((phrase, weight) -> builder.add(phrase, new Keyword(topic, weight), Kind.TERM));
+            topics.get(i).keywords().forEach((phrase, weight) -> builder.add(phrase, new Keyword(topic, weight), PhraseKind.TERM));
         }
         terms = builder.build();
         threshold = taxonomy.threshold();

@@ -18,7 +18,7 @@ import vn.newsroom.enrich.PhraseTrie.Phrase;
  *       without any marks is matched on the folded form alone.</li>
  *   <li>An acronym in the phrase (ASEAN, DOC, SOM) must be in capitals in the text: "doc" and
  *       "som" are Vietnamese words once folded.</li>
- *   <li>{@link Kind#NAME Names}: a word capitalised in the phrase must be capitalised in the text
+ *   <li>{@link PhraseKind#NAME Names}: a word capitalised in the phrase must be capitalised in the text
  *       ("Lào", not "lao"). A one-word name that runs on, after a space, from a capitalised word
  *       in mid-sentence is part of a longer proper name and not matched: "Trần Đức Bình" is a
  *       person, not Germany, "Nguyễn Thị Nga" not Russia.</li>
@@ -31,14 +31,6 @@ import vn.newsroom.enrich.PhraseTrie.Phrase;
  * @param <T> what a phrase stands for
  */
 final class PhraseMatcher<T> {
-
-    /** How strictly a phrase's capitals are read. */
-    enum Kind {
-        /** A proper name: capitals matter. */
-        NAME,
-        /** A topic term: only acronyms are case-sensitive. */
-        TERM
-    }
 
     /** Where a phrase was found: words {@code start} (inclusive) to {@code end} (exclusive). */
     record Match<T>(T value, int start, int end) {
@@ -60,14 +52,14 @@ final class PhraseMatcher<T> {
         private final PhraseTrie<T> trie = new PhraseTrie<>();
         private int vocabulary;
 
-        Builder<T> add(String phrase, T value, Kind kind) {
+        Builder<T> add(String phrase, T value, PhraseKind kind) {
             trie.put(phrase, Objects.requireNonNull(value, "value"), kind, vocabulary);
             return this;
         }
 
         /** Words that look like a listed phrase but are not one ("Biển Đông", "Lào Cai"). */
         Builder<T> block(String phrase) {
-            trie.put(phrase, null, Kind.NAME, vocabulary);
+            trie.put(phrase, null, PhraseKind.NAME, vocabulary);
             return this;
         }
 

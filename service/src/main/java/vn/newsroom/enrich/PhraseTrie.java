@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import vn.newsroom.enrich.PhraseMatcher.Kind;
 import vn.newsroom.enrich.TokenizedText.Token;
 
 /**
@@ -21,7 +20,7 @@ final class PhraseTrie<T> {
     }
 
     /** A phrase of one vocabulary; a {@code null} value blocks its words without producing a match. */
-    record Phrase<T>(List<Word> words, T value, Kind kind, int vocabulary) {
+    record Phrase<T>(List<Word> words, T value, PhraseKind kind, int vocabulary) {
 
         int size() {
             return words.size();
@@ -30,7 +29,7 @@ final class PhraseTrie<T> {
         /** Whether the text at {@code start} carries this phrase's marks and capitals (see {@link PhraseMatcher}). */
         boolean fits(TokenizedText text, int start) {
             List<Token> tokens = text.tokens();
-            boolean name = kind == Kind.NAME;
+            boolean name = kind == PhraseKind.NAME;
             for (int k = 0; k < words.size(); k++) {
                 Word word = words.get(k);
                 Token token = tokens.get(start + k);
@@ -61,7 +60,7 @@ final class PhraseTrie<T> {
 
     private final Node<T> root = new Node<>();
 
-    void put(String phrase, T value, Kind kind, int vocabulary) {
+    void put(String phrase, T value, PhraseKind kind, int vocabulary) {
         List<Word> words = TokenizedText.of(phrase).tokens().stream()
                 .map(t -> new Word(t.key(), t.form(), t.capitalised(), t.acronym()))
                 .toList();

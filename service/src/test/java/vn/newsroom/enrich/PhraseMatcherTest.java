@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.newsroom.enrich.PhraseMatcher.Kind;
 
 class PhraseMatcherTest {
 
     @Test
     void letsTheLongestPhraseWinAndBlockedPhrasesHideTheirWords() {
         PhraseMatcher<String> matcher = PhraseMatcher.<String>builder()
-                .add("Lào", "LA", Kind.NAME)
+                .add("Lào", "LA", PhraseKind.NAME)
                 .block("Lào Cai")
                 .build();
 
@@ -21,7 +20,7 @@ class PhraseMatcherTest {
 
     @Test
     void requiresTheMarksOfTheWordInTextWrittenWithMarks() {
-        PhraseMatcher<String> matcher = PhraseMatcher.<String>builder().add("Biển Đông", "scs", Kind.TERM).build();
+        PhraseMatcher<String> matcher = PhraseMatcher.<String>builder().add("Biển Đông", "scs", PhraseKind.TERM).build();
 
         assertEquals(List.of(), matcher.find(TokenizedText.of("Nhiều biến động.")));
         assertEquals(1, matcher.find(TokenizedText.of("Về biển Đông.")).size());
@@ -31,9 +30,9 @@ class PhraseMatcherTest {
     @Test
     void requiresCapitalsOnlyForNamesAndAcronyms() {
         PhraseMatcher<String> matcher = PhraseMatcher.<String>builder()
-                .add("Lào", "LA", Kind.NAME)
-                .add("SOM", "som", Kind.TERM)
-                .add("hội nghị", "meeting", Kind.TERM)
+                .add("Lào", "LA", PhraseKind.NAME)
+                .add("SOM", "som", PhraseKind.TERM)
+                .add("hội nghị", "meeting", PhraseKind.TERM)
                 .build();
 
         assertEquals(List.of("meeting"), values(matcher, "lao vao Hoi Nghi som"));
@@ -43,13 +42,13 @@ class PhraseMatcherTest {
     @Test
     void findsEachVocabularysPhrasesAsIfTheOthersWereNotThere() {
         PhraseMatcher<String> matcher = PhraseMatcher.<String>builder()
-                .add("Lào", "LA", Kind.NAME)
+                .add("Lào", "LA", PhraseKind.NAME)
                 .block("Lào Cai")
                 .newVocabulary()
-                .add("Cai", "cai", Kind.TERM)
-                .add("Cai Lậy", "cai-lay", Kind.TERM)
+                .add("Cai", "cai", PhraseKind.TERM)
+                .add("Cai Lậy", "cai-lay", PhraseKind.TERM)
                 .newVocabulary()
-                .add("Lào", "lao-topic", Kind.TERM)
+                .add("Lào", "lao-topic", PhraseKind.TERM)
                 .build();
 
         assertEquals(List.of(new PhraseMatcher.Match<>("lao-topic", 1, 2), new PhraseMatcher.Match<>("cai", 2, 3),
@@ -59,17 +58,17 @@ class PhraseMatcherTest {
 
     @Test
     void listsOnePhraseInTwoVocabulariesForBoth() {
-        PhraseMatcher.Builder<String> builder = PhraseMatcher.<String>builder().add("ASEAN", "org", Kind.NAME)
-                .newVocabulary().add("ASEAN", "topic", Kind.TERM);
+        PhraseMatcher.Builder<String> builder = PhraseMatcher.<String>builder().add("ASEAN", "org", PhraseKind.NAME)
+                .newVocabulary().add("ASEAN", "topic", PhraseKind.TERM);
 
         assertEquals(List.of("org", "topic"), values(builder.build(), "Hội nghị ASEAN"));
     }
 
     @Test
     void refusesAPhraseListedForTwoThings() {
-        PhraseMatcher.Builder<String> builder = PhraseMatcher.<String>builder().add("Timor Leste", "TL", Kind.NAME);
+        PhraseMatcher.Builder<String> builder = PhraseMatcher.<String>builder().add("Timor Leste", "TL", PhraseKind.NAME);
 
-        assertThrows(IllegalStateException.class, () -> builder.add("Timor-Leste", "XX", Kind.NAME));
+        assertThrows(IllegalStateException.class, () -> builder.add("Timor-Leste", "XX", PhraseKind.NAME));
     }
 
     private static List<String> values(PhraseMatcher<String> matcher, String text) {
