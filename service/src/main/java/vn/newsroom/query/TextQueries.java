@@ -53,7 +53,8 @@ public class TextQueries {
     private static final List<String> BIGRAM = suffixed(".bigram");
     /** The index-time analyzers: exclusions take what is typed literally, without decoding input-method keys. */
     private static final String EXACT_LITERAL = "article_text";
-    private static final String FOLDED_LITERAL = "article_folded";
+    /** The index-time folded analyzer: the words as typed, Telex keys and all (exclusions, corrections, spelling). */
+    public static final String FOLDED_LITERAL = "article_folded";
     private static final Set<InputMethod> INPUT_METHODS = EnumSet.allOf(InputMethod.class);
     /** Shorter syllables are one edit away from too many others ("ban": bán, bạn, bàn, bao, bang, ...). */
     static final int CORRECTABLE_LENGTH = 4;

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.newsroom.index.IndexConfig;
 import vn.newsroom.query.ParsedQuery;
+import vn.newsroom.query.TextQueries;
 import vn.newsroom.vietnamese.VietnameseText;
 import vn.newsroom.vietnamese.text.InputMethod;
 import vn.newsroom.vietnamese.text.Syllables;
@@ -34,8 +35,6 @@ class DidYouMean {
 
     private static final String SUGGESTER = "spelling";
     private static final Set<InputMethod> INPUT_METHODS = EnumSet.allOf(InputMethod.class);
-    /** The index-time folded analyzer: the words as typed, Telex keys and all. */
-    static final String LITERAL = "article_folded";
 
     private final ElasticsearchClient client;
     private final IndexConfig index;
@@ -59,7 +58,8 @@ class DidYouMean {
     /** The spelling suggestions to ask for, in the search itself when the query {@linkplain #looksMistyped looks mistyped}. */
     static Suggester suggester(ParsedQuery query) {
         return Suggester.of(suggest -> suggest.text(query.text()).suggesters(SUGGESTER, field -> field
-                .term(term -> term.field("body.folded").analyzer(LITERAL).suggestMode(SuggestMode.Missing).size(1))));
+                .term(term -> term.field("body.folded").analyzer(TextQueries.FOLDED_LITERAL)
+                        .suggestMode(SuggestMode.Missing).size(1))));
     }
 
     /** A suggestion asked for on its own: the search did not carry the {@link #suggester}. */

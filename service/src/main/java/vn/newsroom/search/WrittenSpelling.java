@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.newsroom.index.IndexConfig;
 import vn.newsroom.query.ParsedQuery;
+import vn.newsroom.query.TextQueries;
 import vn.newsroom.vietnamese.VietnameseText;
 
 /** A corrected query of plain words written as the articles write it, marks included, if it finds clearly more. */
@@ -99,12 +100,12 @@ class WrittenSpelling {
     }
 
     private static Query allOf(String text, Operator operator) {
-        return Query.of(q -> q.multiMatch(match -> match.query(text).fields(FOLDED).analyzer(DidYouMean.LITERAL)
-                .type(TextQueryType.CrossFields).operator(operator)));
+        return Query.of(q -> q.multiMatch(match -> match.query(text).fields(FOLDED)
+                .analyzer(TextQueries.FOLDED_LITERAL).type(TextQueryType.CrossFields).operator(operator)));
     }
 
     private static Query inOrder(String text) {
-        return Query.of(q -> q.multiMatch(match -> match.query(text).fields(FOLDED).analyzer(DidYouMean.LITERAL)
-                .type(TextQueryType.Phrase)));
+        return Query.of(q -> q.multiMatch(match -> match.query(text).fields(FOLDED)
+                .analyzer(TextQueries.FOLDED_LITERAL).type(TextQueryType.Phrase)));
     }
 }
