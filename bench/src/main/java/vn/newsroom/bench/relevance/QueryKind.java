@@ -49,9 +49,12 @@ enum QueryKind {
             case SLIP -> QueryVariants.withSlip(headline, random);
             case TELEX -> QueryVariants.telex(headline);
         };
-        boolean toneFree = QueryVariants.otherTonePlacement(headline).equals(Normalizer.normalize(headline, Normalizer.Form.NFC));
-        boolean unchanged = (this == OTHER_TONE_PLACEMENT || this == TONE_ORIGINAL) && toneFree;
-        boolean unquoted = this == HEADLINE_QUOTED && !QUOTES.matcher(headline).find();
-        return unchanged || unquoted ? Optional.empty() : Optional.of(query);
+        boolean asked = switch (this) {
+            case OTHER_TONE_PLACEMENT, TONE_ORIGINAL -> !QueryVariants.otherTonePlacement(headline)
+                    .equals(Normalizer.normalize(headline, Normalizer.Form.NFC));
+            case HEADLINE_QUOTED -> QUOTES.matcher(headline).find();
+            default -> true;
+        };
+        return asked ? Optional.of(query) : Optional.empty();
     }
 }
