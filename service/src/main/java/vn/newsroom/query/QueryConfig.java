@@ -5,8 +5,9 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Limits on what a query may ask for, and the weights of the ranking signals. Environment: NEWS_QUERY_MAX_OPERANDS,
- * NEWS_QUERY_MOST_WORDS, NEWS_QUERY_PASTED_TEXT_WORDS, NEWS_QUERY_MARKS_BOOST, NEWS_QUERY_BARE_WORDS_BOOST, NEWS_QUERY_ADJACENCY_BOOST, NEWS_QUERY_ALL_WORDS_BONUS,
- * NEWS_QUERY_PROXIMITY_BOOST, NEWS_QUERY_PROXIMITY_SLOP, NEWS_QUERY_CORRECTION_BOOST.
+ * NEWS_QUERY_MOST_WORDS, NEWS_QUERY_PASTED_TEXT_WORDS, NEWS_QUERY_MARKS_BOOST, NEWS_QUERY_BARE_WORDS_BOOST,
+ * NEWS_QUERY_RESTORED_MARKS_BOOST, NEWS_QUERY_ADJACENCY_BOOST, NEWS_QUERY_ALL_WORDS_BONUS, NEWS_QUERY_PROXIMITY_BOOST,
+ * NEWS_QUERY_PROXIMITY_SLOP, NEWS_QUERY_CORRECTION_BOOST.
  */
 @ConfigMapping(prefix = "news.query")
 public interface QueryConfig {
@@ -49,6 +50,13 @@ public interface QueryConfig {
      */
     @WithDefault("0.5")
     float bareWordsBoost();
+
+    /**
+     * Weight of the marks the articles most likely use for a query typed without any ({@code bo truong → bộ trưởng}),
+     * against 1 for the folded match: below {@code marksBoost}, since the user did not type them.
+     */
+    @WithDefault("1")
+    float restoredMarksBoost();
 
     /** Weight of adjacent syllables in the typed order ({@code bộ trưởng} as a pair), against 1 for the folded match. */
     @WithDefault("1")

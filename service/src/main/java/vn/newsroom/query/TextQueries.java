@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -13,7 +14,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import vn.newsroom.marks.MarkRestoration;
 import vn.newsroom.query.ParsedQuery.Group;
 import vn.newsroom.query.ParsedQuery.Operand;
 import vn.newsroom.vietnamese.VietnameseText;
@@ -29,7 +32,8 @@ import vn.newsroom.vietnamese.text.InputMethod;
  *   <li>{@link #adjacentSyllables}: syllables next to each other in the typed order (the {@code .bigram} sub-fields),
  *       which is how Vietnamese words of several syllables are told apart from scattered ones;</li>
  *   <li>{@link #nearEachOther}: the words close together, in order;</li>
- *   <li>{@link #sameSpelling}: the words spelt as typed, marks included (the main fields).</li>
+ *   <li>{@link #sameSpelling}: the words spelt as typed, marks included (the main fields), or for words typed
+ *       without marks, spelt as the articles most likely spell them ({@link MarkRestoration}).</li>
  * </ul>
  * The weights were chosen on the development corpus with scripts/relevance (see the README).
  * Quoted phrases and {@code OR} groups must match whatever the strategy, as phrases.
@@ -60,9 +64,17 @@ public class TextQueries {
     static final int CORRECTABLE_LENGTH = 4;
 
     private final QueryConfig config;
+    private final UnaryOperator<String> restoreMarks;
 
-    TextQueries(QueryConfig config) {
+    @Inject
+    TextQueries(QueryConfig config, MarkRestoration marks) {
+        this(config, marks::restore);
+    }
+
+    /** @param restoreMarks text typed without marks to the marks the articles most likely use */
+    TextQueries(QueryConfig config, UnaryOperator<String> restoreMarks) {
         this.config = config;
+        this.restoreMarks = restoreMarks;
     }
 
     /** Matches every article when nothing was typed, so an empty {@code q} browses the whole collection. */
@@ -167,14 +179,23 @@ public class TextQueries {
     }
 
     /**
-     * The words spelt as typed. A user who typed marks meant them, so that spelling weighs {@code marksBoost}. A query
-     * typed without any mark says nothing about marks: spelling counts only a little ({@code bareWordsBoost}), for the
-     * words that are written bare anyway (numbers, foreign names), which would otherwise weigh no more than one
-     * syllable among the many spellings it folds from.
+     * The words spelt as meant. A user who typed marks meant them, so that spelling weighs {@code marksBoost}. A query
+     * typed without any mark is given the marks the articles most likely use ({@code bo truong → bộ trưởng}), which
+     * weigh {@code restoredMarksBoost}: without them an unmarked word would weigh no more than one syllable among the
+     * many spellings it folds from. Words the articles write bare anyway (numbers, foreign names) stay as typed, and
+     * with nothing learned yet the typed spelling counts only a little ({@code bareWordsBoost}).
      */
     private Query sameSpelling(String positives) {
-        float boost = hasMarks(positives) ? config.marksBoost() : config.bareWordsBoost();
-        return Query.of(q -> q.combinedFields(match -> match.query(positives).fields(EXACT)
+        if (hasMarks(positives)) {
+            return spelt(positives, config.marksBoost());
+        }
+        String restored = restoreMarks.apply(positives);
+        return hasMarks(restored) ? spelt(restored, config.restoredMarksBoost())
+                : spelt(positives, config.bareWordsBoost());
+    }
+
+    private static Query spelt(String text, float boost) {
+        return Query.of(q -> q.combinedFields(match -> match.query(text).fields(EXACT)
                 .operator(CombinedFieldsOperator.Or).boost(boost)));
     }
 

@@ -19,7 +19,7 @@ class TextQueriesTest {
     private static final List<String> FOLDED = List.of("title.folded^3", "lead.folded", "body.folded");
     private static final List<String> EXACT = List.of("title^3", "lead", "body");
 
-    private final TextQueries queries = new TextQueries(new Config());
+    private final TextQueries queries = new TextQueries(new Config(), text -> text);
 
     @Test
     void highlightingAsksTheFoldedFieldsOnceForAllWordsAndEachPhraseAsAPhrase() throws Exception {
@@ -192,6 +192,11 @@ class TextQueriesTest {
         @Override
         public float bareWordsBoost() {
             return 0.5f;
+        }
+
+        @Override
+        public float restoredMarksBoost() {
+            return 1;
         }
 
         @Override

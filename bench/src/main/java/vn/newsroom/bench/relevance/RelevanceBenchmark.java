@@ -29,7 +29,9 @@ import vn.newsroom.bench.Options;
  * {@code --elasticsearch URL}, {@code --baseline-prefix NAME} (relevance-baseline-: the baselines' index names start
  * with it, so runs side by side on one cluster keep apart), {@code --articles N} (2000), {@code --queries N} (500), {@code --seed N} (1),
  * {@code --also PARAMS} (repeatable: the service again with extra search parameters, e.g. {@code match=all}),
- * {@code --compare URL} (repeatable: another running service, e.g. an older build, given the same articles).
+ * {@code --compare URL} (repeatable: another running service, e.g. an older build, given the same articles),
+ * {@code --management URL} (the service's management interface: the queries wait until it has learned the spelling of
+ * the uploaded articles).
  */
 public final class RelevanceBenchmark {
 
@@ -44,6 +46,7 @@ public final class RelevanceBenchmark {
         Path corpus = Path.of(options.required("corpus"));
         URI service = URI.create(options.single("service", "http://127.0.0.1:8180"));
         URI elasticsearch = URI.create(options.single("elasticsearch", "http://127.0.0.1:9230"));
+        String management = options.single("management", null);
         String baselinePrefix = options.single("baseline-prefix", "relevance-baseline-");
         int articles = Integer.parseInt(options.single("articles", "2000"));
         int queries = Integer.parseInt(options.single("queries", "500"));
@@ -69,6 +72,9 @@ public final class RelevanceBenchmark {
             long started = System.nanoTime();
             List<String> ids = primary.ingest(sample);
             out.printf("ingested through the service in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            if (management != null) {
+                primary.awaitSpelling(URI.create(management), ids.stream().distinct().count());
+            }
             for (ServiceEngine other : compared) {
                 if (!other.ingest(sample).equals(ids)) {
                     throw new IllegalStateException(other.name() + " gave the articles other ids");

@@ -66,6 +66,32 @@ final class ServiceEngine implements SearchEngine {
         return ids;
     }
 
+    /**
+     * Waits until the service has learned its spelling from all {@code articles} (its {@code spelling-model} check on
+     * the management port, {@code /q/health/well}), so that unmarked queries are measured with it, as in production
+     * once the service has seen its articles.
+     */
+    void awaitSpelling(URI management, long articles) throws IOException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (true) {
+            for (JsonNode check : http.get(management.resolve("/q/health/well")).path("checks")) {
+                if ("spelling-model".equals(check.path("name").asText())
+                        && check.path("data").path("articles").asLong() >= articles) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException(name + " did not learn the spelling of " + articles + " articles in 2 minutes");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+        }
+    }
+
     @Override
     public Ranked search(String query) throws IOException {
         String parameters = "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&size=" + DEPTH

@@ -1,0 +1,237 @@
+package vn.newsroom.marks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import vn.newsroom.vietnamese.VietnameseText;
+
+/**
+ * How the articles spell words: every word and every pair of adjacent words counted, so that text typed without marks
+ * can be given the marks the articles most likely use ({@code bo truong ngoai giao → bộ trưởng ngoại giao}). Each
+ * unmarked word may become any marked word that folds to it; the likeliest sequence wins (Viterbi over word pairs,
+ * backing off to single words), so the neighbours decide between {@code bộ} and {@code bò}. Immutable.
+ */
+public final class MarkModel {
+
+    /** A model of nothing: it restores nothing. */
+    public static final MarkModel EMPTY = new Builder().build();
+
+    /** Spellings kept per folded word, the most frequent first: the rest are too rare to ever win. */
+    private static final int SPELLINGS_PER_WORD = 8;
+    /** Weight of a word never seen after the previous one against one that was (stupid backoff). */
+    private static final double BACKOFF = Math.log(0.4);
+
+    private final Map<String, Integer> ids;
+    private final String[] words;
+    private final int[] counts;
+    private final double logTotal;
+    private final Map<String, int[]> spellings;
+    private final PairCounts pairs;
+    private final int articles;
+
+    private MarkModel(Builder builder) {
+        this.ids = builder.ids;
+        this.words = builder.words.toArray(String[]::new);
+        this.counts = Arrays.copyOf(builder.counts, words.length);
+        this.logTotal = Math.log(Math.max(1, builder.total));
+        this.pairs = builder.pairs.trimmed();
+        this.articles = builder.articles;
+        this.spellings = IntStream.range(0, words.length).boxed()
+                .collect(Collectors.groupingBy(id -> VietnameseText.fold(words[id]))).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().stream()
+                        .sorted(Comparator.comparingInt((Integer id) -> counts[id]).reversed())
+                        .limit(SPELLINGS_PER_WORD).mapToInt(Integer::intValue).toArray()));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** How many articles the counts come from. */
+    public int articles() {
+        return articles;
+    }
+
+    /** How many distinct words the model knows. */
+    public int words() {
+        return words.length;
+    }
+
+    /**
+     * The text's words, lowercased, each unmarked word spelt as the articles most likely spell it in this company;
+     * words typed with marks, and words the articles never use, stay as typed. An unmarked word whose likeliest
+     * spelling is not at least {@code odds} times likelier than the next is left out: a wrong guess would favour
+     * articles about something else.
+     */
+    public String restore(String text, double odds) {
+        List<Word> typed = Word.split(VietnameseText.normalize(text));
+        int length = typed.size();
+        int[][] candidates = typed.stream().map(this::candidates).toArray(int[][]::new);
+        double[][] before = new double[length][];
+        for (int i = 0; i < length; i++) {
+            before[i] = new double[candidates[i].length];
+            Word word = typed.get(i);
+            for (int c = 0; c < candidates[i].length; c++) {
+                int id = candidates[i][c];
+                before[i][c] = i == 0 ? alone(id)
+                        : best(before[i - 1], candidates[i - 1], previous -> transition(word, previous, id));
+            }
+        }
+        double[][] after = new double[length][];
+        for (int i = length - 1; i >= 0; i--) {
+            after[i] = new double[candidates[i].length];
+            for (int c = 0; c < candidates[i].length; c++) {
+                int id = candidates[i][c];
+                Word next = i + 1 < length ? typed.get(i + 1) : null;
+                after[i][c] = next == null ? 0
+                        : best(after[i + 1], candidates[i + 1], following -> transition(next, id, following));
+            }
+        }
+        List<String> restored = new ArrayList<>();
+        double minimum = Math.log(odds);
+        for (int i = 0; i < length; i++) {
+            int choice = 0;
+            double first = Double.NEGATIVE_INFINITY;
+            double second = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < candidates[i].length; c++) {
+                // the likeliest whole reading with this word spelt this way
+                double reading = before[i][c] + after[i][c];
+                if (reading > first) {
+                    second = first;
+                    first = reading;
+                    choice = c;
+                } else if (reading > second) {
+                    second = reading;
+                }
+            }
+            int id = candidates[i][choice];
+            if (id < 0) {
+                restored.add(typed.get(i).text());
+            } else if (first - second >= minimum) {
+                restored.add(words[id]);
+            }
+        }
+        return String.join(" ", restored);
+    }
+
+    /** The best of {@code scores}, each candidate's score plus its transition. */
+    private static double best(double[] scores, int[] candidates, IntToDoubleFunction transition) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < candidates.length; c++) {
+            best = Math.max(best, scores[c] + transition.applyAsDouble(candidates[c]));
+        }
+        return best;
+    }
+
+    /** Log-likelihood of word {@code id} at {@code word}'s place after {@code previous}. */
+    private double transition(Word word, int previous, int id) {
+        return word.follows() ? following(previous, id) : alone(id);
+    }
+
+    /** The ids the word may stand for; {@code -1} alone for a word kept as typed. */
+    private int[] candidates(Word word) {
+        String folded = VietnameseText.fold(word.text());
+        if (!folded.equals(word.text())) {
+            Integer id = ids.get(word.text());
+            return new int[] {id == null ? -1 : id};
+        }
+        return spellings.getOrDefault(folded, new int[] {-1});
+    }
+
+    private double alone(int id) {
+        return id < 0 ? 0 : Math.log(counts[id]) - logTotal;
+    }
+
+    private double following(int previous, int id) {
+        if (previous < 0 || id < 0) {
+            return alone(id);
+        }
+        int pair = pairs.get(previous, id);
+        return pair > 0 ? Math.log(pair) - Math.log(counts[previous]) : BACKOFF + alone(id);
+    }
+
+    /** Counts the words of articles' texts; not thread-safe. */
+    public static final class Builder {
+
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> words = new ArrayList<>();
+        private int[] counts = new int[1024];
+        private long total;
+        private final PairCounts pairs = new PairCounts();
+        private int articles;
+
+        private Builder() {}
+
+        /** One article's texts (title, lead, body: each its own text, so no pair spans two). */
+        public Builder article(String... texts) {
+            for (String text : texts) {
+                if (text != null) {
+                    text(text);
+                }
+            }
+            articles++;
+            return this;
+        }
+
+        private void text(String text) {
+            int previous = -1;
+            for (Word word : Word.split(VietnameseText.normalize(text))) {
+                int id = id(word.text());
+                counts[id]++;
+                total++;
+                if (previous >= 0 && word.follows()) {
+                    pairs.increment(previous, id);
+                }
+                previous = id;
+            }
+        }
+
+        private int id(String word) {
+            return ids.computeIfAbsent(word, added -> {
+                words.add(added);
+                if (words.size() > counts.length) {
+                    counts = Arrays.copyOf(counts, counts.length * 2);
+                }
+                return words.size() - 1;
+            });
+        }
+
+        public MarkModel build() {
+            return new MarkModel(this);
+        }
+    }
+
+    /**
+     * A run of letters and digits.
+     *
+     * @param follows whether only spaces stand between it and the word before: punctuation ends a pair
+     */
+    record Word(String text, boolean follows) {
+
+        static List<Word> split(String text) {
+            List<Word> split = new ArrayList<>();
+            int start = -1;
+            boolean follows = false;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+                if (inWord && start < 0) {
+                    start = i;
+                } else if (!inWord && start >= 0) {
+                    split.add(new Word(text.substring(start, i), follows));
+                    start = -1;
+                    follows = true;
+                }
+                if (!inWord && i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                    follows = false;
+                }
+            }
+            return split;
+        }
+    }
+}
