@@ -1,9 +1,11 @@
 package vn.newsroom.facets;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import vn.newsroom.index.IndexConfig;
 import vn.newsroom.query.Criteria;
 import vn.newsroom.query.CriteriaResolver;
@@ -46,13 +48,23 @@ public class FacetService {
         if (scope.values() != null && scope.values().isEmpty()) {
             return new FacetValues(facet.id(), List.of());
         }
-        var response = client.search(search -> search
-                .index(index.alias())
-                .size(0)
-                .query(textQueries.matching(resolved.query(), resolved.match()))
-                .aggregations(facet.id(), aggregations.aggregation(facet, resolved.filters(), bucketCount, scope)),
-                Void.class);
+        var response = count(facet, resolved, bucketCount, scope);
+        Optional<Criteria> looser = resolved.whenNothingFound();
+        if (response.hits().total().value() == 0 && looser.isPresent()) {
+            // the values of the articles the search itself answers with
+            response = count(facet, looser.get(), bucketCount, scope);
+        }
         return new FacetValues(facet.id(),
                 aggregations.buckets(facet, response.aggregations().get(facet.id()), resolved.filters(), scope));
+    }
+
+    private SearchResponse<Void> count(Facet facet, Criteria criteria, int bucketCount, FacetAggregations.Scope scope)
+            throws IOException {
+        return client.search(search -> search
+                .index(index.alias())
+                .size(0)
+                .query(textQueries.matching(criteria.query(), criteria.match()))
+                .aggregations(facet.id(), aggregations.aggregation(facet, criteria.filters(), bucketCount, scope)),
+                Void.class);
     }
 }

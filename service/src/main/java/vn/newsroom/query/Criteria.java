@@ -1,13 +1,17 @@
 package vn.newsroom.query;
 
+import java.util.Optional;
+
 /** What to look for: the free text, how much of it must match, and the filters, all resolved and checked. */
 public record Criteria(ParsedQuery query, MatchStrategy match, Filters filters) {
 
     /**
-     * The search to answer with when {@code most} finds nothing: any word is enough, the words of phrases and
-     * {@code OR} groups included; exclusions and filters still apply.
+     * The search to answer with when {@code most} finds nothing, rather than nothing: any word is enough, the words of
+     * phrases and {@code OR} groups included; exclusions and filters still apply. Other strategies mean what they say.
      */
-    public Criteria loosened() {
-        return new Criteria(query.loosened(), MatchStrategy.ANY, filters);
+    public Optional<Criteria> whenNothingFound() {
+        return match == MatchStrategy.MOST && query.hasRequiredTerms()
+                ? Optional.of(new Criteria(query.loosened(), MatchStrategy.ANY, filters))
+                : Optional.empty();
     }
 }

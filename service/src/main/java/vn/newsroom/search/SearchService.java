@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import vn.newsroom.article.Article;
@@ -80,10 +81,9 @@ public class SearchService {
         // a word that looks mistyped asks for spelling suggestions in the same request, not in a second one
         var response = execute(criteria, page, List.of(), mistyped);
         var spelling = response.suggest();
-        if (response.hits().total().value() == 0 && criteria.match() == MatchStrategy.MOST
-                && criteria.query().hasRequiredTerms()) {
-            // no article has most of the words: rather than an empty page, the ones that have some
-            criteria = criteria.loosened();
+        Optional<Criteria> looser = criteria.whenNothingFound();
+        if (response.hits().total().value() == 0 && looser.isPresent()) {
+            criteria = looser.get();
             response = execute(criteria, page, List.of(), false);
         }
         if (typos && response.hits().total().value() < config.typosBelow() && !typed.isEmpty()) {

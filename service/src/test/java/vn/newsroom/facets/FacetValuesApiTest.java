@@ -36,6 +36,19 @@ class FacetValuesApiTest {
     }
 
     @Test
+    void whenMostOfTheWordsMatchNothingTheValuesAreThoseOfTheArticlesWithAnyOfThem() {
+        // one word of four: match=most finds nothing, and the search answers with the articles that have any word
+        String q = "Luang xyzzy qwerty plugh";
+        given().queryParam("q", q).queryParam("source", "seed").get("/api/v1/search")
+                .then().statusCode(200)
+                .body("applied.match", equalTo("any"))
+                .body("hits.id", hasItem("002_927cfe96377052b6"));
+        given().queryParam("q", q).queryParam("source", "seed").get("/api/v1/facets/country")
+                .then().statusCode(200)
+                .body("buckets.value", hasItem("LA"));
+    }
+
+    @Test
     void topicPrefixMatchesLabelsAccentInsensitively() {
         given().queryParam("prefix", "bien").queryParam("source", "seed").get("/api/v1/facets/topic")
                 .then().statusCode(200)
