@@ -30,6 +30,7 @@ import vn.newsroom.bench.relevance.Http;
  * (JSON lines or a VietNews folder; without it articles are made from {@code --seeds DIR}), {@code --articles N}
  * (20000), {@code --seed N} (1), {@code --query PARAMS} (repeatable, the service's search parameters),
  * {@code --sequential N} (300 per side and query), {@code --clients N} (8), {@code --seconds N} (15 per closed loop),
+ * {@code --warm-up N} (60 seconds of closed loop per side and query before measuring),
  * {@code --service-batch N} (5000 articles per upload), {@code --raw-batch N} (500 per {@code _bulk}),
  * {@code --service-pid PID} (for its memory).
  */
@@ -37,7 +38,6 @@ public final class LoadBenchmark {
 
     private static final List<String> QUERIES = List.of("q=bo truong ngoai giao&facets=topic,country,year,month",
             "q=giá vàng tăng", "q=\"thủ tướng\" chính phủ&sort=newest&facets=topic,year");
-    private static final int WARM_UP = 30;
 
     private LoadBenchmark() {
     }
@@ -54,6 +54,7 @@ public final class LoadBenchmark {
         int sequential = Integer.parseInt(options.single("sequential", "300"));
         int clients = Integer.parseInt(options.single("clients", "8"));
         Duration loop = Duration.ofSeconds(Long.parseLong(options.single("seconds", "15")));
+        Duration warmUp = Duration.ofSeconds(Long.parseLong(options.single("warm-up", "60")));
         int serviceBatch = Integer.parseInt(options.single("service-batch", "5000"));
         int rawBatch = Integer.parseInt(options.single("raw-batch", "500"));
         String pid = options.single("service-pid", null);
@@ -96,7 +97,10 @@ public final class LoadBenchmark {
             SearchTarget direct = SearchTarget.direct(elasticsearch, alias, bodies);
             log("query " + (q + 1) + "/" + queries.size() + ": " + parameters + " (" + bodies.size()
                     + " Elasticsearch search(es) per request)");
-            runner.interleaved(viaService, direct, WARM_UP);
+            // until the service's JIT has compiled the search path: on 2 cores the compiler competes with the
+            // requests for minutes, and a short warm-up measures compilation instead of the service
+            runner.closedLoop(viaService, clients, warmUp);
+            runner.closedLoop(direct, clients, warmUp);
             LoadRunner.Sample[] one = runner.interleaved(viaService, direct, sequential);
             // ABBA: a drift of the machine's load over the four runs weighs on both sides alike
             LoadRunner.Sample s1 = runner.closedLoop(viaService, clients, loop);
