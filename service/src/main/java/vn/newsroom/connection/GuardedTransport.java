@@ -21,7 +21,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  * cluster: once most recent calls failed to reach it, calls fail at once (503) instead of each waiting out its
  * deadline, and after {@link ConnectionConfig.Breaker#delay()} one call goes through to probe whether it is back.
  * Error answers of a cluster that is up (404, 409, 429, blocks...) are not failures to the breaker. With several
- * nodes, a read that no node answered in time is asked once more, so it may take up to two deadlines.
+ * nodes, a read that no node answered in time is asked again, once per other node, so it may take a deadline per node.
  */
 public final class GuardedTransport implements ElasticsearchTransport {
 
@@ -80,16 +80,22 @@ public final class GuardedTransport implements ElasticsearchTransport {
     public <RequestT, ResponseT, ErrorT> ResponseT performRequest(RequestT request,
             Endpoint<RequestT, ResponseT, ErrorT> endpoint, TransportOptions options) throws IOException {
         TransportOptions bounded = withDeadline(options, endpoint);
-        try {
-            return guarded(() -> delegate.performRequest(request, endpoint, bounded));
-        } catch (IOException e) {
-            if (!unanswered(e) || nodes < 2 || !READ_ENDPOINTS.contains(endpoint.id())) {
-                throw e;
+        int attempts = READ_ENDPOINTS.contains(endpoint.id()) ? nodes : 1;
+        // the attempts are one call to the breaker: a read that another node answered is no sign of an outage
+        return guarded(() -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return delegate.performRequest(request, endpoint, bounded);
+                } catch (IOException e) {
+                    // one node stuck (paused, cut off): a read asked again goes to the next node. A healthy node may
+                    // have passed the search on to the stuck node's copy of a shard; by the next attempt the cluster
+                    // steers shard requests away from the copy that has not answered
+                    if (!unanswered(e) || attempt >= attempts) {
+                        throw e;
+                    }
+                }
             }
-            // one node stuck (paused, cut off): a read asked once more goes to the next node, and the cluster by then
-            // steers shard requests away from the copy that did not answer
-            return guarded(() -> delegate.performRequest(request, endpoint, bounded));
-        }
+        });
     }
 
     @SuppressWarnings("unchecked")

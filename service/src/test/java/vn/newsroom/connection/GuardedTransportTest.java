@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,15 +35,15 @@ class GuardedTransportTest {
     private static final IndexRequest<Object> WRITE = IndexRequest.of(index -> index.index("articles").document("x"));
 
     @Test
-    void aReadNoNodeAnsweredIsAskedOnceMoreWhenThereAreOtherNodes() throws IOException {
-        NodesThatTimeOut nodes = new NodesThatTimeOut(1);
-        assertEquals("answer", transport(nodes, 3)
+    void aReadNoNodeAnsweredIsAskedAgainOfTheOtherNodes() throws IOException {
+        NodesThatTimeOut twoStuck = new NodesThatTimeOut(2);
+        assertEquals("answer", transport(twoStuck, 3)
                 .performRequest(SEARCH, SearchRequest._ENDPOINT, null));
-        assertEquals(2, nodes.calls.get());
+        assertEquals(3, twoStuck.calls.get());
     }
 
     @Test
-    void aReadIsNotAskedAgainOfTheOnlyNodeNorMoreThanOnce() {
+    void aReadIsAskedNoMoreTimesThanThereAreNodes() {
         NodesThatTimeOut single = new NodesThatTimeOut(1);
         assertThrows(SocketTimeoutException.class, () -> transport(single, 1)
                 .performRequest(SEARCH, SearchRequest._ENDPOINT, null));
@@ -51,7 +52,18 @@ class GuardedTransportTest {
         NodesThatTimeOut allStuck = new NodesThatTimeOut(5);
         assertThrows(SocketTimeoutException.class, () -> transport(allStuck, 3)
                 .performRequest(SEARCH, SearchRequest._ENDPOINT, null));
-        assertEquals(2, allStuck.calls.get());
+        assertEquals(3, allStuck.calls.get());
+    }
+
+    @Test
+    void readsThatAnotherNodeAnsweredDoNotOpenTheBreaker() throws IOException {
+        // one node of three stuck: every other call times out, and every read is answered on its second attempt
+        NodesThatTimeOut oneStuck = new NodesThatTimeOut(call -> call % 2 == 1);
+        GuardedTransport transport = transport(oneStuck, 3);
+        for (int read = 0; read < 6; read++) {
+            assertEquals("answer", transport.performRequest(SEARCH, SearchRequest._ENDPOINT, null));
+        }
+        assertEquals(12, oneStuck.calls.get());
     }
 
     @Test
@@ -66,21 +78,26 @@ class GuardedTransportTest {
         return new GuardedTransport(nodes, count, new Defaults(), "test-" + UUID.randomUUID());
     }
 
-    /** The first {@code timeouts} calls time out; later ones answer. */
+    /** The calls {@code timesOut} picks by number (from 1) time out; the others answer. */
     private static final class NodesThatTimeOut implements ElasticsearchTransport {
 
-        private final int timeouts;
+        private final IntPredicate timesOut;
         private final AtomicInteger calls = new AtomicInteger();
 
+        /** The first {@code timeouts} calls time out. */
         NodesThatTimeOut(int timeouts) {
-            this.timeouts = timeouts;
+            this(call -> call <= timeouts);
+        }
+
+        NodesThatTimeOut(IntPredicate timesOut) {
+            this.timesOut = timesOut;
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public <RequestT, ResponseT, ErrorT> ResponseT performRequest(RequestT request,
                 Endpoint<RequestT, ResponseT, ErrorT> endpoint, TransportOptions options) throws IOException {
-            if (calls.incrementAndGet() <= timeouts) {
+            if (timesOut.test(calls.incrementAndGet())) {
                 throw new SocketTimeoutException("3,000 milliseconds timeout");
             }
             return (ResponseT) "answer";
