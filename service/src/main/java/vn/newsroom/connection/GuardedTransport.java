@@ -21,7 +21,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  * cluster: once most recent calls failed to reach it, calls fail at once (503) instead of each waiting out its
  * deadline, and after {@link ConnectionConfig.Breaker#delay()} one call goes through to probe whether it is back.
  * Error answers of a cluster that is up (404, 409, 429, blocks...) are not failures to the breaker. With several
- * nodes, a read that no node answered in time is asked again, once per other node, so it may take a deadline per node.
+ * nodes, a read that no node answered in time is asked again of the next nodes, up to three attempts in all, each
+ * with its own deadline.
  */
 public final class GuardedTransport implements ElasticsearchTransport {
 
@@ -32,6 +33,9 @@ public final class GuardedTransport implements ElasticsearchTransport {
     /** Endpoints that only read, which may be asked again without changing anything. */
     private static final Set<String> READ_ENDPOINTS = Set.of("es/search", "es/msearch", "es/get", "es/mget",
             "es/count", "es/search_template");
+
+    /** A read waits a deadline per attempt: a cluster that none of three nodes answers is down for this caller. */
+    private static final int MAX_READ_ATTEMPTS = 3;
 
     private final ElasticsearchTransport delegate;
     private final int nodes;
@@ -80,7 +84,7 @@ public final class GuardedTransport implements ElasticsearchTransport {
     public <RequestT, ResponseT, ErrorT> ResponseT performRequest(RequestT request,
             Endpoint<RequestT, ResponseT, ErrorT> endpoint, TransportOptions options) throws IOException {
         TransportOptions bounded = withDeadline(options, endpoint);
-        int attempts = READ_ENDPOINTS.contains(endpoint.id()) ? nodes : 1;
+        int attempts = READ_ENDPOINTS.contains(endpoint.id()) ? Math.min(nodes, MAX_READ_ATTEMPTS) : 1;
         // the attempts are one call to the breaker: a read that another node answered is no sign of an outage
         return guarded(() -> {
             for (int attempt = 1; ; attempt++) {

@@ -60,10 +60,13 @@ public class FacetService {
 
     private SearchResponse<Void> count(Facet facet, Criteria criteria, int bucketCount, FacetAggregations.Scope scope)
             throws IOException {
+        // post_filter: the total counts the articles the search would answer with (filters applied), while each
+        // facet's aggregation applies the other facets' filters only
         return client.search(search -> search
                 .index(index.alias())
                 .size(0)
                 .query(textQueries.matching(criteria.query(), criteria.match()))
+                .postFilter(criteria.filters().all())
                 .aggregations(facet.id(), aggregations.aggregation(facet, criteria.filters(), bucketCount, scope)),
                 Void.class);
     }

@@ -26,6 +26,15 @@ public final class MarkModel {
     private static final int SPELLINGS_PER_WORD = 8;
     /** Weight of a word never seen after the previous one against one that was (stupid backoff). */
     private static final double BACKOFF = Math.log(0.4);
+    /** Words restored per query: a pasted text longer than this is rare, and its first words say enough. */
+    static final int MAX_RESTORED_WORDS = 64;
+    /**
+     * Bounds on what is counted, whatever the articles hold: news texts have a few hundred words, and 2,000 of them
+     * a few hundred thousand distinct pairs; past these, new words and pairs are not counted (those seen still are).
+     */
+    static final int MAX_WORDS_PER_TEXT = 3_000;
+    static final int MAX_DISTINCT_WORDS = 1 << 18;
+    static final int MAX_DISTINCT_PAIRS = 1 << 20;
 
     private final Map<String, Integer> ids;
     private final String[] words;
@@ -36,7 +45,7 @@ public final class MarkModel {
     private final int articles;
 
     private MarkModel(Builder builder) {
-        this.ids = builder.ids;
+        this.ids = Map.copyOf(builder.ids);
         this.words = builder.words.toArray(String[]::new);
         this.counts = Arrays.copyOf(builder.counts, words.length);
         this.logTotal = Math.log(Math.max(1, builder.total));
@@ -70,7 +79,9 @@ public final class MarkModel {
      * articles about something else.
      */
     public String restore(String text, double odds) {
-        List<Word> typed = Word.split(VietnameseText.normalize(text));
+        String normalized = VietnameseText.normalize(text);
+        List<Word> all = Word.split(normalized);
+        List<Word> typed = all.subList(0, Math.min(all.size(), MAX_RESTORED_WORDS));
         int length = typed.size();
         int[][] candidates = typed.stream().map(this::candidates).toArray(int[][]::new);
         double[][] before = new double[length][];
@@ -93,7 +104,9 @@ public final class MarkModel {
                         : best(after[i + 1], candidates[i + 1], following -> transition(next, id, following));
             }
         }
-        List<String> restored = new ArrayList<>();
+        // the text as typed, its punctuation kept ("covid-19" stays one token), each word spelt as chosen
+        StringBuilder restored = new StringBuilder();
+        int end = 0;
         double minimum = Math.log(odds);
         for (int i = 0; i < length; i++) {
             int choice = 0;
@@ -110,14 +123,13 @@ public final class MarkModel {
                     second = reading;
                 }
             }
+            Word word = typed.get(i);
             int id = candidates[i][choice];
-            if (id < 0) {
-                restored.add(typed.get(i).text());
-            } else if (first - second >= minimum) {
-                restored.add(words[id]);
-            }
+            restored.append(normalized, end, word.start())
+                    .append(id < 0 ? word.text() : first - second >= minimum ? words[id] : " ");
+            end = word.start() + word.text().length();
         }
-        return String.join(" ", restored);
+        return restored.toString().strip().replaceAll("\\s+", " ");
     }
 
     /** The best of {@code scores}, each candidate's score plus its transition. */
@@ -181,25 +193,35 @@ public final class MarkModel {
 
         private void text(String text) {
             int previous = -1;
-            for (Word word : Word.split(VietnameseText.normalize(text))) {
+            List<Word> split = Word.split(VietnameseText.normalize(text));
+            for (Word word : split.subList(0, Math.min(split.size(), MAX_WORDS_PER_TEXT))) {
                 int id = id(word.text());
-                counts[id]++;
-                total++;
-                if (previous >= 0 && word.follows()) {
-                    pairs.increment(previous, id);
+                if (id >= 0) {
+                    counts[id]++;
+                    total++;
+                    if (previous >= 0 && word.follows()) {
+                        pairs.increment(previous, id, MAX_DISTINCT_PAIRS);
+                    }
                 }
                 previous = id;
             }
         }
 
+        /** The word's id; -1 for a new word once the model knows as many as it may. */
         private int id(String word) {
-            return ids.computeIfAbsent(word, added -> {
-                words.add(added);
-                if (words.size() > counts.length) {
-                    counts = Arrays.copyOf(counts, counts.length * 2);
-                }
-                return words.size() - 1;
-            });
+            Integer known = ids.get(word);
+            if (known != null) {
+                return known;
+            }
+            if (words.size() >= MAX_DISTINCT_WORDS) {
+                return -1;
+            }
+            words.add(word);
+            if (words.size() > counts.length) {
+                counts = Arrays.copyOf(counts, counts.length * 2);
+            }
+            ids.put(word, words.size() - 1);
+            return words.size() - 1;
         }
 
         public MarkModel build() {
@@ -210,9 +232,10 @@ public final class MarkModel {
     /**
      * A run of letters and digits.
      *
+     * @param start   where it begins in the text
      * @param follows whether only spaces stand between it and the word before: punctuation ends a pair
      */
-    record Word(String text, boolean follows) {
+    record Word(String text, int start, boolean follows) {
 
         static List<Word> split(String text) {
             List<Word> split = new ArrayList<>();
@@ -223,7 +246,7 @@ public final class MarkModel {
                 if (inWord && start < 0) {
                     start = i;
                 } else if (!inWord && start >= 0) {
-                    split.add(new Word(text.substring(start, i), follows));
+                    split.add(new Word(text.substring(start, i), start, follows));
                     start = -1;
                     follows = true;
                 }

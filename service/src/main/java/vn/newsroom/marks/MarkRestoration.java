@@ -24,7 +24,8 @@ import vn.newsroom.index.ArticleIndex;
 public class MarkRestoration {
 
     private static final Logger LOG = Logger.getLogger(MarkRestoration.class);
-    private static final int PAGE_SIZE = 250;
+    /** Articles per page read: bodies may be long, and a page is held whole while its words are counted. */
+    private static final int PAGE_SIZE = 100;
     private static final List<SortOptions> NEWEST_FIRST = List.of(
             SortOptions.of(s -> s.field(field -> field.field("indexedAt").order(SortOrder.Desc))),
             SortOptions.of(s -> s.field(field -> field.field("id").order(SortOrder.Asc))));
@@ -67,11 +68,19 @@ public class MarkRestoration {
         return learned.model();
     }
 
+    /** Articles in the index when the model was learned. */
+    public long indexedWhenLearned() {
+        return learned.indexed();
+    }
+
     void learnIfChanged() {
         try {
             long indexed = index.count(index.alias());
             long before = learned.indexed();
-            if (indexed > 0 && Math.abs(indexed - before) > config.relearnChange() * before) {
+            // measured against what was learned from: in a large index the newest articles change long before the
+            // count does in proportion
+            long learnedFrom = Math.min(before, config.sampleArticles());
+            if (indexed > 0 && Math.abs(indexed - before) > config.relearnChange() * learnedFrom) {
                 learned = new Learned(learn(), indexed);
                 LOG.infof("Learned the spelling of %d articles (%d words)", learned.model().articles(),
                         learned.model().words());

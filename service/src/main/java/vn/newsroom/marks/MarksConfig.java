@@ -1,6 +1,8 @@
 package vn.newsroom.marks;
 
 import io.smallrye.config.ConfigMapping;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
@@ -12,10 +14,11 @@ import java.time.Duration;
 public interface MarksConfig {
 
     /**
-     * How many of the newest articles the spelling is learned from; 0 turns restoring marks off. Bounds the model's
-     * memory (about 7 MB for the default) and the time to learn it (a second or two).
+     * How many of the newest articles the spelling is learned from; 0 turns restoring marks off. Bounds the time to
+     * learn it (a second or two) and, with bounds on words counted, the model's memory (about 7 MB for the default).
      */
     @WithDefault("2000")
+    @Min(0)
     int sampleArticles();
 
     /**
@@ -24,13 +27,16 @@ public interface MarksConfig {
      * headlines, typed without marks, got a spelling, and 97.5% of those were right.
      */
     @WithDefault("5")
+    @DecimalMin("1")
     double restoreOdds();
 
     /** How often the number of articles is checked to decide whether to learn again. */
     @WithDefault("1m")
     Duration checkInterval();
 
-    /** The change in the number of articles, as a fraction of those learned from, that makes the service learn again. */
+    /**
+     * The change in the number of articles, as a fraction of those learned from, that makes the service learn again.
+     */
     @WithDefault("0.05")
     double relearnChange();
 }

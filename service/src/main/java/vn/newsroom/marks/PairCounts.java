@@ -24,13 +24,17 @@ final class PairCounts {
         Arrays.fill(keys, EMPTY);
     }
 
-    void increment(int first, int second) {
+    /** Counts the pair once more; a pair not yet counted is left out once {@code maximum} pairs are. */
+    void increment(int first, int second, int maximum) {
         if (size * 2 >= keys.length) {
             grow();
         }
         long key = key(first, second);
         int slot = slot(key, keys);
         if (keys[slot] == EMPTY) {
+            if (size >= maximum) {
+                return;
+            }
             keys[slot] = key;
             size++;
         }

@@ -44,6 +44,27 @@ class MarkModelTest {
     }
 
     @Test
+    void aWordWhoseSpellingsAreAboutEquallyLikelyIsLeftOutRatherThanGuessed() {
+        MarkModel even = MarkModel.builder().article("Bàn tay. Bàn chân. Bán nhà. Bán xe. Bạn bè. Bạn học.")
+                .article("Giá vàng tăng, giá vàng giảm. Tăng giá.").build();
+
+        assertEquals("giá vàng", even.restore("ban gia vang", 5));
+        assertEquals("bàn giá vàng", even.restore("ban gia vang", 1));
+    }
+
+    @Test
+    void punctuationAsTypedStaysSoThatTheAnalyzerReadsTheSameTokens() {
+        assertEquals("covid-19 bộ trưởng, 3,5", model.restore("covid-19 bo truong, 3,5", 1));
+    }
+
+    @Test
+    void onlyTheFirstWordsOfAVeryLongTextAreRestored() {
+        String words = "bo truong ".repeat(MarkModel.MAX_RESTORED_WORDS);
+
+        assertEquals(("bộ trưởng ".repeat(MarkModel.MAX_RESTORED_WORDS / 2)).strip(), model.restore(words, 1));
+    }
+
+    @Test
     void aModelOfNothingRestoresNothing() {
         assertEquals("bo truong", MarkModel.EMPTY.restore("bo truong", 1));
         assertEquals(0, MarkModel.EMPTY.articles());

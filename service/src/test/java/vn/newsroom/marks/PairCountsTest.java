@@ -16,7 +16,7 @@ class PairCountsTest {
         for (int i = 0; i < 60_000; i++) {
             int first = random.nextInt(300);
             int second = random.nextInt(300);
-            pairs.increment(first, second);
+            pairs.increment(first, second, Integer.MAX_VALUE);
             expected[first][second]++;
         }
         PairCounts trimmed = pairs.trimmed();
@@ -32,7 +32,7 @@ class PairCountsTest {
     @Test
     void anOrderedPairIsNotItsReverse() {
         PairCounts pairs = new PairCounts();
-        pairs.increment(1, 2);
+        pairs.increment(1, 2, Integer.MAX_VALUE);
 
         assertEquals(1, pairs.get(1, 2));
         assertEquals(0, pairs.get(2, 1));

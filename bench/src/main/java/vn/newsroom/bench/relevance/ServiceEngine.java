@@ -67,16 +67,16 @@ final class ServiceEngine implements SearchEngine {
     }
 
     /**
-     * Waits until the service has learned its spelling from all {@code articles} (its {@code spelling-model} check on
-     * the management port, {@code /q/health/well}), so that unmarked queries are measured with it, as in production
-     * once the service has seen its articles.
+     * Waits until the service has learned its spelling with all {@code articles} in its index (its
+     * {@code spelling-model} check on the management port, {@code /q/health/well}), so that unmarked queries are
+     * measured with it, as in production once the service has seen its articles.
      */
     void awaitSpelling(URI management, long articles) throws IOException {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (true) {
             for (JsonNode check : http.get(management.resolve("/q/health/well")).path("checks")) {
                 if ("spelling-model".equals(check.path("name").asText())
-                        && check.path("data").path("articles").asLong() >= articles) {
+                        && check.path("data").path("indexed").asLong() >= articles) {
                     return;
                 }
             }
