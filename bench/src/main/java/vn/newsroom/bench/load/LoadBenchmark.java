@@ -103,11 +103,22 @@ public final class LoadBenchmark {
             runner.closedLoop(direct, clients, warmUp);
             LoadRunner.Sample[] one = runner.interleaved(viaService, direct, sequential);
             // ABBA: a drift of the machine's load over the four runs weighs on both sides alike
+            long cpuBefore = pid == null ? 0 : ProcessCpu.nanos(pid);
             LoadRunner.Sample s1 = runner.closedLoop(viaService, clients, loop);
+            long cpuBetween = pid == null ? 0 : ProcessCpu.nanos(pid);
             LoadRunner.Sample d1 = runner.closedLoop(direct, clients, loop);
             LoadRunner.Sample d2 = runner.closedLoop(direct, clients, loop);
+            long cpuResumed = pid == null ? 0 : ProcessCpu.nanos(pid);
             LoadRunner.Sample s2 = runner.closedLoop(viaService, clients, loop);
+            long cpuAfter = pid == null ? 0 : ProcessCpu.nanos(pid);
             report.addAll(searchTable(parameters, bodies.size(), sequential, clients, one, s1, s2, d1, d2));
+            if (pid != null) {
+                // the service's own CPU while it answered searches; the direct runs leave it idle
+                long requests = s1.latencies().sortedNanos().length + s2.latencies().sortedNanos().length;
+                double msPerRequest = (cpuBetween - cpuBefore + cpuAfter - cpuResumed) / 1e6 / requests;
+                report.add(String.format(Locale.ROOT, "| service CPU ms per request, all threads (c=%d runs) | %.2f | | |",
+                        clients, msPerRequest));
+            }
         }
 
         out.println();
