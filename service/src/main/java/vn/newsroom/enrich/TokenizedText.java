@@ -14,7 +14,7 @@ import vn.newsroom.vietnamese.VietnameseText;
  * @param marked whether the text is written with Vietnamese marks at all; text typed without them
  *               can only be matched by folding, text with them must carry the right ones
  */
-record TokenizedText(List<Token> tokens, boolean marked) {
+public record TokenizedText(List<Token> tokens, boolean marked) {
 
     private static final String SENTENCE_BREAKS = ".!?…:;\n\"“”";
 
@@ -26,7 +26,7 @@ record TokenizedText(List<Token> tokens, boolean marked) {
      * @param form {@link VietnameseText#normalize}: lowercase, marks kept, tone placement canonical
      * @param gap  what separates it from the previous word (the text before it, for the first word)
      */
-    record Token(String text, String key, String form, String gap) {
+    public record Token(String text, String key, String form, String gap) {
 
         boolean capitalised() {
             return Character.isUpperCase(text.codePointAt(0));
@@ -44,16 +44,16 @@ record TokenizedText(List<Token> tokens, boolean marked) {
         }
 
         /** Only spaces between this word and the previous one, as inside a multi-word name. */
-        boolean joinedBySpace() {
+        public boolean joinedBySpace() {
             return !gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0;
         }
     }
 
-    TokenizedText {
+    public TokenizedText {
         tokens = List.copyOf(tokens);
     }
 
-    static TokenizedText of(String text) {
+    public static TokenizedText of(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         List<Token> tokens = new ArrayList<>();
         int gapStart = 0;

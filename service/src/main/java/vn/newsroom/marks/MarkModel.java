@@ -7,8 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import vn.newsroom.enrich.TokenizedText;
+import vn.newsroom.enrich.TokenizedText.Token;
 import vn.newsroom.vietnamese.VietnameseText;
 
 /**
@@ -26,6 +29,8 @@ public final class MarkModel {
     private static final int SPELLINGS_PER_WORD = 8;
     /** Weight of a word never seen after the previous one against one that was (stupid backoff). */
     private static final double BACKOFF = Math.log(0.4);
+    /** The spaces that words left out leave behind, and those the typed text had, become one. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Words restored per query: a pasted text longer than this is rare, and its first words say enough. */
     static final int MAX_RESTORED_WORDS = 64;
     /**
@@ -79,15 +84,14 @@ public final class MarkModel {
      * articles about something else.
      */
     public String restore(String text, double odds) {
-        String normalized = VietnameseText.normalize(text);
-        List<Word> all = Word.split(normalized);
-        List<Word> typed = all.subList(0, Math.min(all.size(), MAX_RESTORED_WORDS));
+        List<Token> all = TokenizedText.of(text).tokens();
+        List<Token> typed = all.subList(0, Math.min(all.size(), MAX_RESTORED_WORDS));
         int length = typed.size();
         int[][] candidates = typed.stream().map(this::candidates).toArray(int[][]::new);
         double[][] before = new double[length][];
         for (int i = 0; i < length; i++) {
             before[i] = new double[candidates[i].length];
-            Word word = typed.get(i);
+            Token word = typed.get(i);
             for (int c = 0; c < candidates[i].length; c++) {
                 int id = candidates[i][c];
                 before[i][c] = i == 0 ? alone(id)
@@ -99,14 +103,13 @@ public final class MarkModel {
             after[i] = new double[candidates[i].length];
             for (int c = 0; c < candidates[i].length; c++) {
                 int id = candidates[i][c];
-                Word next = i + 1 < length ? typed.get(i + 1) : null;
+                Token next = i + 1 < length ? typed.get(i + 1) : null;
                 after[i][c] = next == null ? 0
                         : best(after[i + 1], candidates[i + 1], following -> transition(next, id, following));
             }
         }
         // the text as typed, its punctuation kept ("covid-19" stays one token), each word spelt as chosen
         StringBuilder restored = new StringBuilder();
-        int end = 0;
         double minimum = Math.log(odds);
         for (int i = 0; i < length; i++) {
             int choice = 0;
@@ -123,13 +126,11 @@ public final class MarkModel {
                     second = reading;
                 }
             }
-            Word word = typed.get(i);
+            Token word = typed.get(i);
             int id = candidates[i][choice];
-            restored.append(normalized, end, word.start())
-                    .append(id < 0 ? word.text() : first - second >= minimum ? words[id] : " ");
-            end = word.start() + word.text().length();
+            restored.append(word.gap()).append(id < 0 ? word.form() : first - second >= minimum ? words[id] : " ");
         }
-        return restored.toString().strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(restored.toString().strip()).replaceAll(" ");
     }
 
     /** The best of {@code scores}, each candidate's score plus its transition. */
@@ -141,19 +142,21 @@ public final class MarkModel {
         return best;
     }
 
-    /** Log-likelihood of word {@code id} at {@code word}'s place after {@code previous}. */
-    private double transition(Word word, int previous, int id) {
-        return word.follows() ? following(previous, id) : alone(id);
+    /**
+     * Log-likelihood of word {@code id} at {@code word}'s place after {@code previous}: only spaces between them make a
+     * pair, punctuation ends one.
+     */
+    private double transition(Token word, int previous, int id) {
+        return word.joinedBySpace() ? following(previous, id) : alone(id);
     }
 
     /** The ids the word may stand for; {@code -1} alone for a word kept as typed. */
-    private int[] candidates(Word word) {
-        String folded = VietnameseText.fold(word.text());
-        if (!folded.equals(word.text())) {
-            Integer id = ids.get(word.text());
+    private int[] candidates(Token word) {
+        if (!word.key().equals(word.form())) {
+            Integer id = ids.get(word.form());
             return new int[] {id == null ? -1 : id};
         }
-        return spellings.getOrDefault(folded, new int[] {-1});
+        return spellings.getOrDefault(word.key(), new int[] {-1});
     }
 
     private double alone(int id) {
@@ -193,13 +196,13 @@ public final class MarkModel {
 
         private void text(String text) {
             int previous = -1;
-            List<Word> split = Word.split(VietnameseText.normalize(text));
-            for (Word word : split.subList(0, Math.min(split.size(), MAX_WORDS_PER_TEXT))) {
-                int id = id(word.text());
+            List<Token> split = TokenizedText.of(text).tokens();
+            for (Token word : split.subList(0, Math.min(split.size(), MAX_WORDS_PER_TEXT))) {
+                int id = id(word.form());
                 if (id >= 0) {
                     counts[id]++;
                     total++;
-                    if (previous >= 0 && word.follows()) {
+                    if (previous >= 0 && word.joinedBySpace()) {
                         pairs.increment(previous, id, MAX_DISTINCT_PAIRS);
                     }
                 }
@@ -226,35 +229,6 @@ public final class MarkModel {
 
         public MarkModel build() {
             return new MarkModel(this);
-        }
-    }
-
-    /**
-     * A run of letters and digits.
-     *
-     * @param start   where it begins in the text
-     * @param follows whether only spaces stand between it and the word before: punctuation ends a pair
-     */
-    record Word(String text, int start, boolean follows) {
-
-        static List<Word> split(String text) {
-            List<Word> split = new ArrayList<>();
-            int start = -1;
-            boolean follows = false;
-            for (int i = 0; i <= text.length(); i++) {
-                boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-                if (inWord && start < 0) {
-                    start = i;
-                } else if (!inWord && start >= 0) {
-                    split.add(new Word(text.substring(start, i), start, follows));
-                    start = -1;
-                    follows = true;
-                }
-                if (!inWord && i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-                    follows = false;
-                }
-            }
-            return split;
         }
     }
 }

@@ -3,7 +3,6 @@ package vn.newsroom.search;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -67,6 +66,6 @@ class UnmarkedQueryTest {
         List<String> ids = given().queryParam("q", "bàn đổ").queryParam("source", source).get("/api/v1/search")
                 .then().statusCode(200)
                 .extract().jsonPath().getList("hits.id", String.class);
-        assertTrue(ids.indexOf(table) == 0, "hits: " + ids);
+        assertEquals(table, ids.getFirst(), "hits: " + ids);
     }
 }
