@@ -43,7 +43,7 @@ class GuardedTransportTest {
     }
 
     @Test
-    void aReadIsAskedNoMoreTimesThanThereAreNodes() {
+    void aReadIsAskedNoMoreTimesThanThereAreNodesNorMoreThanThrice() {
         NodesThatTimeOut single = new NodesThatTimeOut(1);
         assertThrows(SocketTimeoutException.class, () -> transport(single, 1)
                 .performRequest(SEARCH, SearchRequest._ENDPOINT, null));
@@ -53,6 +53,11 @@ class GuardedTransportTest {
         assertThrows(SocketTimeoutException.class, () -> transport(allStuck, 3)
                 .performRequest(SEARCH, SearchRequest._ENDPOINT, null));
         assertEquals(3, allStuck.calls.get());
+
+        NodesThatTimeOut manyStuck = new NodesThatTimeOut(5);
+        assertThrows(SocketTimeoutException.class, () -> transport(manyStuck, 5)
+                .performRequest(SEARCH, SearchRequest._ENDPOINT, null));
+        assertEquals(3, manyStuck.calls.get(), "three deadlines at most, however many nodes");
     }
 
     @Test
