@@ -32,7 +32,11 @@ public class AccessLog {
 
     private void begin(RoutingContext context) {
         long started = System.nanoTime();
-        context.addEndHandler(ended -> LOG.info(line(context, started, ended.succeeded())));
+        context.addEndHandler(ended -> {
+            if (LOG.isInfoEnabled()) {
+                LOG.info(line(context, started, ended.succeeded()));
+            }
+        });
         context.next();
     }
 

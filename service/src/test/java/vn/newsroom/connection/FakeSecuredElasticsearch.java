@@ -21,7 +21,8 @@ import javax.net.ssl.SSLContext;
 /**
  * Stands in for a production cluster's front door: HTTPS with a certificate from a private CA (generated here with the
  * JDK's keytool, as ECK generates its own) and basic authentication. Records each authenticated request's path and
- * X-Opaque-Id into the test's {@code BlockingQueue<Map<String, String>>} field; answers document look-ups with
+ * X-Opaque-Id, and each request it had to challenge for credentials, into the test's
+ * {@code BlockingQueue<Map<String, String>>} field; answers document look-ups with
  * "not found" and everything else with 503.
  */
 public class FakeSecuredElasticsearch implements QuarkusTestResourceLifecycleManager {
@@ -84,12 +85,13 @@ public class FakeSecuredElasticsearch implements QuarkusTestResourceLifecycleMan
         exchange.getResponseHeaders().add("X-Elastic-Product", "Elasticsearch");
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         String basic = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String path = exchange.getRequestURI().getPath();
         if (!basic.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            received.add(Map.of("path", path, "challenged", "true"));
             exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"security\"");
             respond(exchange, 401, "{\"error\":{\"type\":\"security_exception\",\"reason\":\"missing authentication\"},\"status\":401}");
             return;
         }
-        String path = exchange.getRequestURI().getPath();
         String opaqueId = exchange.getRequestHeaders().getFirst("X-Opaque-Id");
         received.add(Map.of("path", path, "opaqueId", opaqueId == null ? "" : opaqueId));
         if ("GET".equals(exchange.getRequestMethod()) && path.startsWith("/articles/_doc/")) {

@@ -2,6 +2,7 @@ package vn.newsroom.connection;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -40,5 +41,14 @@ class SecuredElasticsearchTest {
                 .body("requestId", equalTo("secured-read-1"));
 
         assertThat(List.copyOf(received), hasItem(Map.of("path", "/articles/_doc/no-such-article", "opaqueId", "secured-read-1")));
+    }
+
+    @Test
+    void sendsTheCredentialsWithEveryRequestWithoutWaitingToBeChallenged() {
+        given().header("X-Request-Id", "secured-read-2").get("/api/v1/documents/another-missing-article").then().statusCode(404);
+
+        // a challenge would double every call's round trips and fill the cluster's audit log with failures
+        assertThat(received.stream().filter(request -> request.containsKey("challenged")).toList(), empty());
+        assertThat(List.copyOf(received), hasItem(Map.of("path", "/articles/_doc/another-missing-article", "opaqueId", "secured-read-2")));
     }
 }

@@ -29,11 +29,15 @@ final class Ingest {
         this.elasticsearch = elasticsearch;
     }
 
+    /** What an upload through the service took, and the ids of the articles it stored. */
+    record Upload(double seconds, List<String> ids) {
+    }
+
     /**
-     * Posts the articles in requests of {@code batch}; returns the seconds from the first request to the last answer.
-     * Articles the service refuses are reported and left out: the comparison is over what it stored.
+     * Posts the articles in requests of {@code batch}, timed from the first request to the last answer. Articles the
+     * service refuses are reported and left out: the comparison is over what it stored.
      */
-    double throughService(List<CorpusArticle> articles, int batch) throws IOException {
+    Upload throughService(List<CorpusArticle> articles, int batch) throws IOException {
         List<String> requests = new ArrayList<>();
         for (int from = 0; from < articles.size(); from += batch) {
             StringBuilder ndjson = new StringBuilder();
@@ -44,25 +48,28 @@ final class Ingest {
             requests.add(ndjson.toString());
         }
         long started = System.nanoTime();
-        int refused = 0;
+        List<JsonNode> reports = new ArrayList<>();
         for (String ndjson : requests) {
-            JsonNode report = http.send("POST", service.resolve("/api/v1/documents/bulk"), "application/x-ndjson", ndjson);
-            for (JsonNode item : report.path("items")) {
-                refused += "failed".equals(item.path("status").asText()) ? 1 : 0;
-            }
+            reports.add(http.send("POST", service.resolve("/api/v1/documents/bulk"), "application/x-ndjson", ndjson));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        if (refused > 0) {
-            System.err.println("[bench] the service refused " + refused + " of " + articles.size() + " articles");
+        List<String> ids = new ArrayList<>();
+        for (JsonNode report : reports) {
+            for (JsonNode item : report.path("items")) {
+                if (!"failed".equals(item.path("status").asText())) {
+                    ids.add(item.path("id").asText());
+                }
+            }
         }
-        return seconds;
+        if (ids.size() < articles.size()) {
+            System.err.println("[bench] the service refused " + (articles.size() - ids.size()) + " of "
+                    + articles.size() + " articles");
+        }
+        return new Upload(seconds, ids);
     }
 
-    /**
-     * Copies the settings and mapping of the index behind {@code alias} to a new index {@code copy} and reads the
-     * stored documents back as {@code _bulk} bodies of {@code batch} documents each.
-     */
-    List<String> prepareCopy(String alias, String copy, int batch) throws IOException {
+    /** Creates the index {@code copy} with the settings and mapping of the index behind {@code alias}. */
+    void createCopy(String alias, String copy) throws IOException {
         JsonNode settings = http.get(elasticsearch.resolve("/" + alias + "/_settings")).elements().next()
                 .path("settings").path("index");
         ObjectNode index = settings.deepCopy();
@@ -73,30 +80,24 @@ final class Ingest {
         create.putObject("settings").set("index", index);
         create.set("mappings", mappings);
         http.send("PUT", elasticsearch.resolve("/" + copy), "application/json", create.toString());
+    }
 
+    /** The stored documents with these ids, read back from {@code alias}, as {@code _bulk} bodies of {@code batch}. */
+    List<String> storedAsBulk(String alias, List<String> ids, int batch) throws IOException {
         List<String> bodies = new ArrayList<>();
-        StringBuilder body = new StringBuilder();
-        int inBody = 0;
-        JsonNode page = http.send("POST", elasticsearch.resolve("/" + alias + "/_search?scroll=2m"), "application/json",
-                "{\"size\":1000,\"sort\":[\"_doc\"]}");
-        while (page.path("hits").path("hits").size() > 0) {
-            for (JsonNode hit : page.path("hits").path("hits")) {
-                ObjectNode action = Http.JSON.createObjectNode();
-                action.putObject("index").put("_id", hit.path("_id").asText());
-                body.append(action).append('\n').append(hit.path("_source")).append('\n');
-                if (++inBody == batch) {
-                    bodies.add(body.toString());
-                    body.setLength(0);
-                    inBody = 0;
+        for (int from = 0; from < ids.size(); from += batch) {
+            ObjectNode mget = Http.JSON.createObjectNode();
+            ids.subList(from, Math.min(from + batch, ids.size())).forEach(mget.putArray("ids")::add);
+            StringBuilder body = new StringBuilder();
+            for (JsonNode doc : http.send("POST", elasticsearch.resolve("/" + alias + "/_mget"), "application/json",
+                    mget.toString()).path("docs")) {
+                if (!doc.path("found").asBoolean()) {
+                    throw new IOException("no stored document " + doc + " for " + mget);
                 }
+                ObjectNode action = Http.JSON.createObjectNode();
+                action.putObject("index").put("_id", doc.path("_id").asText());
+                body.append(action).append('\n').append(doc.path("_source")).append('\n');
             }
-            page = http.send("POST", elasticsearch.resolve("/_search/scroll"), "application/json",
-                    Http.JSON.createObjectNode().put("scroll", "2m").put("scroll_id", page.path("_scroll_id").asText())
-                            .toString());
-        }
-        http.send("DELETE", elasticsearch.resolve("/_search/scroll"), "application/json",
-                Http.JSON.createObjectNode().put("scroll_id", page.path("_scroll_id").asText()).toString());
-        if (inBody > 0) {
             bodies.add(body.toString());
         }
         return bodies;

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import vn.newsroom.bench.Options;
@@ -30,9 +32,12 @@ import vn.newsroom.bench.relevance.Http;
  * (JSON lines or a VietNews folder; without it articles are made from {@code --seeds DIR}), {@code --articles N}
  * (20000), {@code --seed N} (1), {@code --query PARAMS} (repeatable, the service's search parameters),
  * {@code --sequential N} (300 per side and query), {@code --clients N} (8), {@code --seconds N} (15 per closed loop),
- * {@code --warm-up N} (60 seconds of closed loop per side and query before measuring),
- * {@code --service-batch N} (5000 articles per upload), {@code --raw-batch N} (500 per {@code _bulk}),
- * {@code --service-pid PID} (for its memory).
+ * {@code --warm-up N} (at least 60 seconds of closed loop per side and query before measuring; on the service side,
+ * with {@code --service-pid}, more rounds until its CPU per request stops falling, {@link WarmUp}, up to
+ * {@code --max-warm-up N}, 600),
+ * {@code --service-batch N} (5000 articles per upload), {@code --ingest-rounds N} (4: the articles are ingested in N
+ * parts, each through the service and then with plain {@code _bulk}; the first warms both and is left out of the ratio), {@code --raw-batch N} (500 per {@code _bulk}),
+ * {@code --service-pid PID} (for its CPU and memory).
  */
 public final class LoadBenchmark {
 
@@ -55,7 +60,9 @@ public final class LoadBenchmark {
         int clients = Integer.parseInt(options.single("clients", "8"));
         Duration loop = Duration.ofSeconds(Long.parseLong(options.single("seconds", "15")));
         Duration warmUp = Duration.ofSeconds(Long.parseLong(options.single("warm-up", "60")));
+        Duration maxWarmUp = Duration.ofSeconds(Long.parseLong(options.single("max-warm-up", "600")));
         int serviceBatch = Integer.parseInt(options.single("service-batch", "5000"));
+        int ingestRounds = Integer.parseInt(options.single("ingest-rounds", "4"));
         int rawBatch = Integer.parseInt(options.single("raw-batch", "500"));
         String pid = options.single("service-pid", null);
         PrintStream out = System.out;
@@ -68,19 +75,29 @@ public final class LoadBenchmark {
         Ingest ingest = new Ingest(service, elasticsearch);
         String copy = alias + "-raw";
         Http http = new Http();
-        double serviceSeconds;
-        double rawSeconds;
-        long stored;
+        // round 1 warms both sides (the service's JIT compiles the enrichment for minutes); the others are compared
+        List<double[]> rounds = new ArrayList<>();
+        long stored = 0;
         try {
-            log("ingest through the service");
-            serviceSeconds = ingest.throughService(articles, serviceBatch);
+            int size = (articles.size() + ingestRounds - 1) / ingestRounds;
+            Set<String> copied = new HashSet<>();
+            for (int from = 0, round = 1; from < articles.size(); from += size, round++) {
+                List<CorpusArticle> part = articles.subList(from, Math.min(from + size, articles.size()));
+                log("ingest round " + round + ": " + part.size() + " articles through the service");
+                Ingest.Upload upload = ingest.throughService(part, serviceBatch);
+                if (round == 1) {
+                    ingest.createCopy(alias, copy);
+                }
+                List<String> bodies = ingest.storedAsBulk(alias, upload.ids(), rawBatch);
+                log("ingest round " + round + ": plain _bulk of the same documents");
+                double rawSeconds = ingest.rawBulk(copy, bodies);
+                copied.addAll(upload.ids());
+                rounds.add(new double[] {upload.ids().size(), upload.seconds(), rawSeconds});
+            }
             stored = ingest.count(alias);
-            log("reading the stored documents back");
-            List<String> bodies = ingest.prepareCopy(alias, copy, rawBatch);
-            log("plain _bulk of the same documents");
-            rawSeconds = ingest.rawBulk(copy, bodies);
-            if (ingest.count(copy) != stored) {
-                throw new IllegalStateException(copy + " holds " + ingest.count(copy) + " documents, not " + stored);
+            if (ingest.count(copy) != copied.size()) {
+                throw new IllegalStateException(copy + " holds " + ingest.count(copy) + " documents, not "
+                        + copied.size());
             }
         } finally {
             http.send("DELETE", elasticsearch.resolve("/" + copy + "?ignore_unavailable=true"), "application/json", "");
@@ -97,39 +114,52 @@ public final class LoadBenchmark {
             SearchTarget direct = SearchTarget.direct(elasticsearch, alias, bodies);
             log("query " + (q + 1) + "/" + queries.size() + ": " + parameters + " (" + bodies.size()
                     + " Elasticsearch search(es) per request)");
-            // until the service's JIT has compiled the search path: on 2 cores the compiler competes with the
-            // requests for minutes, and a short warm-up measures compilation instead of the service
-            runner.closedLoop(viaService, clients, warmUp);
+            List<Double> warmUpRounds = pid == null ? List.of()
+                    : WarmUp.untilSettled(() -> cpuMsPerRequest(pid, () -> runner.closedLoop(viaService, clients, loop)),
+                    loop, warmUp, maxWarmUp);
+            if (pid == null) {
+                runner.closedLoop(viaService, clients, warmUp);
+            }
             runner.closedLoop(direct, clients, warmUp);
             LoadRunner.Sample[] one = runner.interleaved(viaService, direct, sequential);
             // ABBA: a drift of the machine's load over the four runs weighs on both sides alike
-            long cpuBefore = pid == null ? 0 : ProcessCpu.nanos(pid);
-            LoadRunner.Sample s1 = runner.closedLoop(viaService, clients, loop);
-            long cpuBetween = pid == null ? 0 : ProcessCpu.nanos(pid);
+            LoadRunner.Sample[] s = new LoadRunner.Sample[2];
+            double cpu1 = cpuMsPerRequest(pid, () -> s[0] = runner.closedLoop(viaService, clients, loop));
             LoadRunner.Sample d1 = runner.closedLoop(direct, clients, loop);
             LoadRunner.Sample d2 = runner.closedLoop(direct, clients, loop);
-            long cpuResumed = pid == null ? 0 : ProcessCpu.nanos(pid);
-            LoadRunner.Sample s2 = runner.closedLoop(viaService, clients, loop);
-            long cpuAfter = pid == null ? 0 : ProcessCpu.nanos(pid);
-            report.addAll(searchTable(parameters, bodies.size(), sequential, clients, one, s1, s2, d1, d2));
+            double cpu2 = cpuMsPerRequest(pid, () -> s[1] = runner.closedLoop(viaService, clients, loop));
+            report.addAll(searchTable(parameters, bodies.size(), sequential, clients, one, s[0], s[1], d1, d2));
             if (pid != null) {
                 // the service's own CPU while it answered searches; the direct runs leave it idle
-                long requests = s1.latencies().sortedNanos().length + s2.latencies().sortedNanos().length;
-                double msPerRequest = (cpuBetween - cpuBefore + cpuAfter - cpuResumed) / 1e6 / requests;
-                report.add(String.format(Locale.ROOT, "| service CPU ms per request, all threads (c=%d runs) | %.2f | | |",
-                        clients, msPerRequest));
+                report.add(String.format(Locale.ROOT,
+                        "| service CPU ms per request, all threads (c=%d runs 1, 2) | %.2f, %.2f | | |",
+                        clients, cpu1, cpu2));
+                report.add("| the same during the warm-up, per " + loop.toSeconds() + " s round | "
+                        + warmUpRounds.stream().map(ms -> String.format(Locale.ROOT, "%.2f", ms))
+                        .collect(Collectors.joining(", ")) + " | | |");
             }
         }
 
         out.println();
-        out.println("## Ingest (" + stored + " documents)");
-        out.println("| | seconds | articles/s |");
-        out.println("| --- | --- | --- |");
-        out.printf(Locale.ROOT, "| service, POST /api/v1/documents/bulk, %d per request | %.1f | %.0f |%n", serviceBatch,
-                serviceSeconds, stored / serviceSeconds);
-        out.printf(Locale.ROOT, "| plain _bulk of the stored documents, %d per request, one refresh | %.1f | %.0f |%n",
-                rawBatch, rawSeconds, stored / rawSeconds);
-        out.println("| **service / plain** | | **" + Latencies.ratio(rawSeconds, serviceSeconds) + "** |");
+        out.println("## Ingest (" + stored + " documents, in " + rounds.size() + " rounds)");
+        out.printf(Locale.ROOT, "| round | articles | service s (POST /api/v1/documents/bulk, %d per request) "
+                + "| plain _bulk s (%d per request, one refresh) | service / plain |%n", serviceBatch, rawBatch);
+        out.println("| --- | --- | --- | --- | --- |");
+        double[] warm = new double[3];
+        for (int r = 0; r < rounds.size(); r++) {
+            double[] round = rounds.get(r);
+            out.printf(Locale.ROOT, "| %d%s | %.0f | %.1f (%.0f/s) | %.1f (%.0f/s) | %s |%n", r + 1,
+                    r == 0 ? ", cold" : "", round[0], round[1], round[0] / round[1], round[2], round[0] / round[2],
+                    Latencies.ratio(round[2], round[1]));
+            for (int k = 0; r > 0 && k < 3; k++) {
+                warm[k] += round[k];
+            }
+        }
+        if (rounds.size() > 1) {
+            out.printf(Locale.ROOT, "| **rounds 2-%d** | %.0f | %.1f (%.0f/s) | %.1f (%.0f/s) | **%s** |%n",
+                    rounds.size(), warm[0], warm[1], warm[0] / warm[1], warm[2], warm[0] / warm[2],
+                    Latencies.ratio(warm[2], warm[1]));
+        }
         report.forEach(out::println);
         if (pid != null) {
             out.println();
@@ -138,6 +168,18 @@ public final class LoadBenchmark {
                     .filter(line -> line.startsWith("VmHWM") || line.startsWith("VmRSS"))
                     .forEach(line -> out.println("- " + line.replaceAll("\\s+", " ")));
         }
+    }
+
+    /** What {@link #cpuMsPerRequest} measures. */
+    private interface Run {
+        LoadRunner.Sample run() throws IOException;
+    }
+
+    /** The service's CPU (all its threads: JIT and GC included) per request of the run, in ms; NaN without its pid. */
+    private static double cpuMsPerRequest(String pid, Run run) throws IOException {
+        long before = pid == null ? 0 : ProcessCpu.nanos(pid);
+        LoadRunner.Sample sample = run.run();
+        return pid == null ? Double.NaN : (ProcessCpu.nanos(pid) - before) / 1e6 / sample.latencies().sortedNanos().length;
     }
 
     /** Turns the slow log on for the alias's index, asks the service once and reads back what Elasticsearch got. */
