@@ -5,6 +5,17 @@ REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
 die() { log "$*"; exit 1; }
 
+# The arguments as one exec.args value for exec-maven-plugin, each in single quotes (which it strips), so that one may
+# hold spaces and double quotes: a query, a path.
+exec_args() {
+  local arg quoted=""
+  for arg in "$@"; do
+    [[ $arg != *"'"* ]] || die "an argument may not hold a single quote: $arg"
+    quoted+="'$arg' "
+  done
+  printf '%s' "$quoted"
+}
+
 # Major version of the JDK at $1, or nothing when it is not a JDK (Maven needs javac, not only java).
 jdk_major() {
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 0

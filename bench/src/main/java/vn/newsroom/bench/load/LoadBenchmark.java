@@ -35,8 +35,9 @@ import vn.newsroom.bench.relevance.Http;
  * {@code --warm-up N} (at least 60 seconds of closed loop per side and query before measuring; on the service side,
  * with {@code --service-pid}, more rounds until its CPU per request stops falling, {@link WarmUp}, up to
  * {@code --max-warm-up N}, 600),
- * {@code --service-batch N} (5000 articles per upload), {@code --ingest-rounds N} (4: the articles are ingested in N
- * parts, each through the service and then with plain {@code _bulk}; the first warms both and is left out of the ratio), {@code --raw-batch N} (500 per {@code _bulk}),
+ * {@code --service-batch N} (5000 articles per upload), {@code --raw-batch N} (500 per {@code _bulk}),
+ * {@code --ingest-rounds N} (4: the articles are ingested in N parts, each through the service and then with plain
+ * {@code _bulk}; the first warms both and is left out of the ratio),
  * {@code --service-pid PID} (for its CPU and memory).
  */
 public final class LoadBenchmark {
@@ -62,7 +63,7 @@ public final class LoadBenchmark {
         Duration warmUp = Duration.ofSeconds(Long.parseLong(options.single("warm-up", "60")));
         Duration maxWarmUp = Duration.ofSeconds(Long.parseLong(options.single("max-warm-up", "600")));
         int serviceBatch = Integer.parseInt(options.single("service-batch", "5000"));
-        int ingestRounds = Integer.parseInt(options.single("ingest-rounds", "4"));
+        int ingestRounds = Math.max(1, Integer.parseInt(options.single("ingest-rounds", "4")));
         int rawBatch = Integer.parseInt(options.single("raw-batch", "500"));
         String pid = options.single("service-pid", null);
         PrintStream out = System.out;
@@ -76,7 +77,7 @@ public final class LoadBenchmark {
         String copy = alias + "-raw";
         Http http = new Http();
         // round 1 warms both sides (the service's JIT compiles the enrichment for minutes); the others are compared
-        List<double[]> rounds = new ArrayList<>();
+        List<IngestRound> rounds = new ArrayList<>();
         long stored = 0;
         try {
             int size = (articles.size() + ingestRounds - 1) / ingestRounds;
@@ -92,7 +93,7 @@ public final class LoadBenchmark {
                 log("ingest round " + round + ": plain _bulk of the same documents");
                 double rawSeconds = ingest.rawBulk(copy, bodies);
                 copied.addAll(upload.ids());
-                rounds.add(new double[] {upload.ids().size(), upload.seconds(), rawSeconds});
+                rounds.add(new IngestRound(upload.ids().size(), upload.seconds(), rawSeconds));
             }
             stored = ingest.count(alias);
             if (ingest.count(copy) != copied.size()) {
@@ -145,20 +146,14 @@ public final class LoadBenchmark {
         out.printf(Locale.ROOT, "| round | articles | service s (POST /api/v1/documents/bulk, %d per request) "
                 + "| plain _bulk s (%d per request, one refresh) | service / plain |%n", serviceBatch, rawBatch);
         out.println("| --- | --- | --- | --- | --- |");
-        double[] warm = new double[3];
         for (int r = 0; r < rounds.size(); r++) {
-            double[] round = rounds.get(r);
-            out.printf(Locale.ROOT, "| %d%s | %.0f | %.1f (%.0f/s) | %.1f (%.0f/s) | %s |%n", r + 1,
-                    r == 0 ? ", cold" : "", round[0], round[1], round[0] / round[1], round[2], round[0] / round[2],
-                    Latencies.ratio(round[2], round[1]));
-            for (int k = 0; r > 0 && k < 3; k++) {
-                warm[k] += round[k];
-            }
+            out.println(rounds.get(r).row(r + 1 + (r == 0 ? ", cold" : "")));
         }
         if (rounds.size() > 1) {
-            out.printf(Locale.ROOT, "| **rounds 2-%d** | %.0f | %.1f (%.0f/s) | %.1f (%.0f/s) | **%s** |%n",
-                    rounds.size(), warm[0], warm[1], warm[0] / warm[1], warm[2], warm[0] / warm[2],
-                    Latencies.ratio(warm[2], warm[1]));
+            List<IngestRound> warm = rounds.subList(1, rounds.size());
+            out.println(new IngestRound(warm.stream().mapToInt(IngestRound::articles).sum(),
+                    warm.stream().mapToDouble(IngestRound::serviceSeconds).sum(),
+                    warm.stream().mapToDouble(IngestRound::rawSeconds).sum()).row("**rounds 2-" + rounds.size() + "**"));
         }
         report.forEach(out::println);
         if (pid != null) {
@@ -167,6 +162,16 @@ public final class LoadBenchmark {
             Files.readAllLines(Path.of("/proc", pid, "status")).stream()
                     .filter(line -> line.startsWith("VmHWM") || line.startsWith("VmRSS"))
                     .forEach(line -> out.println("- " + line.replaceAll("\\s+", " ")));
+        }
+    }
+
+    /** The same articles through the service and with plain {@code _bulk}. */
+    private record IngestRound(int articles, double serviceSeconds, double rawSeconds) {
+
+        String row(String name) {
+            return String.format(Locale.ROOT, "| %s | %d | %.1f (%.0f/s) | %.1f (%.0f/s) | %s |", name, articles,
+                    serviceSeconds, articles / serviceSeconds, rawSeconds, articles / rawSeconds,
+                    Latencies.ratio(rawSeconds, serviceSeconds));
         }
     }
 

@@ -14,6 +14,8 @@ final class WarmUp {
 
     /** A round counts as no better when it is within this share of the best round before it. */
     static final double NO_BETTER = 0.95;
+    /** How many rounds in a row must be no better. */
+    static final int FLAT_ROUNDS = 2;
 
     /** One round of load and the service's CPU per request during it, in ms. */
     interface Round {
@@ -24,7 +26,7 @@ final class WarmUp {
     }
 
     /**
-     * Rounds until at least {@code minimum} has passed and a round was no better than the best before it, or until
+     * Rounds until at least {@code minimum} has passed and the cost has {@linkplain #settled settled}, or until
      * {@code maximum}.
      *
      * @return each round's CPU ms per request, in order
@@ -32,7 +34,7 @@ final class WarmUp {
     static List<Double> untilSettled(Round round, Duration roundLength, Duration minimum, Duration maximum)
             throws IOException {
         List<Double> rounds = new ArrayList<>();
-        long minimumRounds = Math.max(2, ceilDiv(minimum, roundLength));
+        long minimumRounds = Math.max(FLAT_ROUNDS + 1, ceilDiv(minimum, roundLength));
         long maximumRounds = Math.max(minimumRounds, ceilDiv(maximum, roundLength));
         while (rounds.size() < maximumRounds && !(rounds.size() >= minimumRounds && settled(rounds))) {
             rounds.add(round.cpuMsPerRequest());
@@ -40,13 +42,17 @@ final class WarmUp {
         return rounds;
     }
 
-    /** Whether the last round was no better than the best of those before it. */
+    /**
+     * Whether the last {@value #FLAT_ROUNDS} rounds were each no better than the best before them: one alone may be an
+     * unlucky round while the JIT is still at work.
+     */
     static boolean settled(List<Double> rounds) {
-        if (rounds.size() < 2) {
+        if (rounds.size() <= FLAT_ROUNDS) {
             return false;
         }
-        double best = rounds.subList(0, rounds.size() - 1).stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-        return rounds.getLast() >= best * NO_BETTER;
+        int first = rounds.size() - FLAT_ROUNDS;
+        double best = rounds.subList(0, first).stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        return rounds.subList(first, rounds.size()).stream().allMatch(round -> round >= best * NO_BETTER);
     }
 
     private static long ceilDiv(Duration total, Duration part) {

@@ -15,25 +15,31 @@ class WarmUpTest {
     private static final Duration ROUND = Duration.ofSeconds(15);
 
     @Test
-    void keepsGoingWhileEachRoundIsClearlyCheaperThanTheBestBefore() {
-        assertFalse(WarmUp.settled(List.of(3.6)));
+    void keepsGoingWhileARoundIsClearlyCheaperThanTheBestBefore() {
         assertFalse(WarmUp.settled(List.of(3.6, 2.0)));
         assertFalse(WarmUp.settled(List.of(3.6, 2.0, 1.8)));
+        assertFalse(WarmUp.settled(List.of(3.6, 2.0, 1.8, 1.8)));
     }
 
     @Test
-    void settlesOnTheFirstRoundNoBetterThanTheBestBefore() {
-        assertTrue(WarmUp.settled(List.of(3.6, 2.0, 1.95)));
-        assertTrue(WarmUp.settled(List.of(3.6, 1.0, 1.4)));
+    void oneRoundNoBetterIsNotEnoughAsTheJitMayStillBeAtWork() {
+        // as measured: 5.63 then an unlucky 6.43, then 3.07 once the compiler had finished
+        assertFalse(WarmUp.settled(List.of(12.29, 8.39, 8.75, 5.63, 6.43)));
+    }
+
+    @Test
+    void settlesOnTwoRoundsInARowNoBetterThanTheBestBefore() {
+        assertTrue(WarmUp.settled(List.of(3.6, 2.0, 1.95, 2.05)));
+        assertTrue(WarmUp.settled(List.of(3.6, 1.0, 1.4, 1.0)));
     }
 
     @Test
     void runsRoundsUntilTheCostSettlesOnceTheMinimumHasPassed() throws IOException {
-        Iterator<Double> costs = List.of(3.6, 2.0, 1.2, 1.0, 1.0, 0.5).iterator();
+        Iterator<Double> costs = List.of(3.6, 2.0, 1.2, 1.0, 1.0, 1.02, 0.5).iterator();
 
         List<Double> rounds = WarmUp.untilSettled(costs::next, ROUND, Duration.ofSeconds(30), Duration.ofMinutes(10));
 
-        assertEquals(List.of(3.6, 2.0, 1.2, 1.0, 1.0), rounds);
+        assertEquals(List.of(3.6, 2.0, 1.2, 1.0, 1.0, 1.02), rounds);
     }
 
     @Test
