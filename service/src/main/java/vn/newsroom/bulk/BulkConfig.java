@@ -13,10 +13,11 @@ import io.smallrye.config.WithDefault;
 public interface BulkConfig {
 
     /**
-     * A batch is sent once its articles, as uploaded, reach this size: a few MB per bulk request is where Elasticsearch
-     * indexes fastest, and the stored articles are about as large as the uploaded ones.
+     * A batch is sent once its articles, as uploaded, reach this size. Small batches keep Elasticsearch busy while the
+     * next one is enriched, and leave little to wait for at the end of an upload: on 2 cores scripts/bench ingested
+     * 937 articles/s with 1M batches against 691 with 5M (the stored articles are about as large as the uploaded ones).
      */
-    @WithDefault("5M")
+    @WithDefault("1M")
     MemorySize batchSize();
 
     /** ... or once it holds this many articles, whichever comes first. */

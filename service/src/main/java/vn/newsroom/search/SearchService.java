@@ -81,8 +81,10 @@ public class SearchService {
         // a word that looks mistyped asks for spelling suggestions in the same request, not in a second one
         var response = execute(criteria, page, List.of(), mistyped);
         var spelling = response.suggest();
-        Optional<Criteria> looser = criteria.whenNothingFound();
-        if (response.hits().total().value() == 0 && looser.isPresent()) {
+        // loosened only when nothing was found: building the looser query costs every search otherwise
+        Optional<Criteria> looser = response.hits().total().value() == 0 ? criteria.whenNothingFound()
+                : Optional.empty();
+        if (looser.isPresent()) {
             criteria = looser.get();
             response = execute(criteria, page, List.of(), false);
         }
