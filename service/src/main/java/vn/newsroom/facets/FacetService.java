@@ -49,8 +49,8 @@ public class FacetService {
             return new FacetValues(facet.id(), List.of());
         }
         var response = count(facet, resolved, bucketCount, scope);
-        Optional<Criteria> looser = resolved.whenNothingFound();
-        if (response.hits().total().value() == 0 && looser.isPresent()) {
+        Optional<Criteria> looser = resolved.instead(response.hits().total().value());
+        if (looser.isPresent()) {
             // the values of the articles the search itself answers with
             response = count(facet, looser.get(), bucketCount, scope);
         }

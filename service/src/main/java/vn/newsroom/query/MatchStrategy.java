@@ -14,7 +14,7 @@ public enum MatchStrategy {
     ALL,
     /**
      * Most of the words ({@link QueryConfig#mostWords()}); articles with all of them rank first. When that finds
-     * nothing, the search answers with {@link #ANY} instead, phrases taken as words ({@link Criteria#whenNothingFound()}), so
+     * nothing, the search answers with {@link #ANY} instead, phrases taken as words ({@link Criteria#instead}), so
      * that one word or phrase no article uses never empties the page.
      */
     MOST,

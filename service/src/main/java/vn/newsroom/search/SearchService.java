@@ -81,9 +81,7 @@ public class SearchService {
         // a word that looks mistyped asks for spelling suggestions in the same request, not in a second one
         var response = execute(criteria, page, List.of(), mistyped);
         var spelling = response.suggest();
-        // loosened only when nothing was found: building the looser query costs every search otherwise
-        Optional<Criteria> looser = response.hits().total().value() == 0 ? criteria.whenNothingFound()
-                : Optional.empty();
+        Optional<Criteria> looser = criteria.instead(response.hits().total().value());
         if (looser.isPresent()) {
             criteria = looser.get();
             response = execute(criteria, page, List.of(), false);

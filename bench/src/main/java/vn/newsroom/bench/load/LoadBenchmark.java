@@ -115,11 +115,13 @@ public final class LoadBenchmark {
             SearchTarget direct = SearchTarget.direct(elasticsearch, alias, bodies);
             log("query " + (q + 1) + "/" + queries.size() + ": " + parameters + " (" + bodies.size()
                     + " Elasticsearch search(es) per request)");
-            List<Double> warmUpRounds = pid == null ? List.of()
-                    : WarmUp.untilSettled(() -> cpuMsPerRequest(pid, () -> runner.closedLoop(viaService, clients, loop)),
-                    loop, warmUp, maxWarmUp);
+            List<Double> warmUpRounds = List.of();
             if (pid == null) {
                 runner.closedLoop(viaService, clients, warmUp);
+            } else {
+                warmUpRounds = WarmUp.untilSettled(
+                        () -> cpuMsPerRequest(pid, () -> runner.closedLoop(viaService, clients, loop)), loop, warmUp,
+                        maxWarmUp);
             }
             runner.closedLoop(direct, clients, warmUp);
             LoadRunner.Sample[] one = runner.interleaved(viaService, direct, sequential);
