@@ -79,14 +79,26 @@ public class TextQueries {
 
     /** Matches every article when nothing was typed, so an empty {@code q} browses the whole collection. */
     public Query matching(ParsedQuery query, MatchStrategy match) {
-        return matching(query, match, List.of());
+        return matching(query, match, List.of(), spelling(query));
+    }
+
+    /**
+     * The spelling that {@link #sameSpelling} scores the query's words by: as typed when they carry marks, else as the
+     * articles most likely spell them. It depends on what has been learned, so a search that spans several requests
+     * (pages) computes it once and passes it on.
+     */
+    public String spelling(ParsedQuery query) {
+        String positives = text(query.positives());
+        return hasMarks(positives) ? positives : restoreMarks.apply(positives);
     }
 
     /**
      * @param correctable the plain words that may also match words one edit away (typos): those the user typed as
      *                    words, never the words of a phrase that {@link ParsedQuery#loosened()} made plain
+     * @param spelling    the query's {@link #spelling}
      */
-    public Query matching(ParsedQuery query, MatchStrategy match, Collection<ParsedQuery.Word> correctable) {
+    public Query matching(ParsedQuery query, MatchStrategy match, Collection<ParsedQuery.Word> correctable,
+            String spelling) {
         if (query.isEmpty()) {
             return Query.of(q -> q.matchAll(all -> all));
         }
@@ -108,7 +120,7 @@ public class TextQueries {
             }
             if (!positives.isEmpty()) {
                 bool.should(adjacentSyllables(positives)).should(nearEachOther(positives))
-                        .should(sameSpelling(positives));
+                        .should(sameSpelling(positives, spelling));
             }
             query.excluded().forEach(operand -> bool.mustNot(excluded(operand)));
             return bool;
@@ -185,12 +197,11 @@ public class TextQueries {
      * many spellings it folds from. Words the articles write bare anyway (numbers, foreign names) stay as typed, and
      * with nothing learned yet the typed spelling counts only a little ({@code bareWordsBoost}).
      */
-    private Query sameSpelling(String positives) {
+    private Query sameSpelling(String positives, String spelling) {
         if (hasMarks(positives)) {
             return spelt(positives, config.marksBoost());
         }
-        String restored = restoreMarks.apply(positives);
-        return hasMarks(restored) ? spelt(restored, config.restoredMarksBoost())
+        return hasMarks(spelling) ? spelt(spelling, config.restoredMarksBoost())
                 : spelt(positives, config.bareWordsBoost());
     }
 

@@ -10,6 +10,9 @@ import java.util.List;
  * @param after the sort values of the page's last hit ({@code search_after})
  * @param query fingerprint of the query, filters and order the cursor belongs to
  * @param seen  how many hits came before, to tell whether more follow
+ * @param spelling the spelling the first page scored the words by ({@link vn.newsroom.query.TextQueries#spelling}):
+ *                 kept for every page, since the spelling model may be learned again between two pages, which would
+ *                 change the scores that {@code after} continues from
  */
-record Cursor(String pit, List<FieldValue> after, String query, long seen) {
+record Cursor(String pit, List<FieldValue> after, String query, long seen, String spelling) {
 }

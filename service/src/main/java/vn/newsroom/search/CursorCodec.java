@@ -19,7 +19,7 @@ import vn.newsroom.problem.InvalidParameterException;
 class CursorCodec {
 
     /** The JSON form: sort values are plain JSON scalars. */
-    private record Encoded(String pit, List<Object> after, String query, long seen) {
+    private record Encoded(String pit, List<Object> after, String query, long seen, String spelling) {
     }
 
     private final ObjectMapper json;
@@ -31,7 +31,7 @@ class CursorCodec {
     String encode(Cursor cursor) {
         try {
             Encoded encoded = new Encoded(cursor.pit(), cursor.after().stream().map(FieldValue::_get).toList(),
-                    cursor.query(), cursor.seen());
+                    cursor.query(), cursor.seen(), cursor.spelling());
             return Base64.getUrlEncoder().withoutPadding().encodeToString(json.writeValueAsBytes(encoded));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a cursor", e);
@@ -55,7 +55,7 @@ class CursorCodec {
                     + " and sort of the request that returned it, or start again without cursor.");
         }
         return new Cursor(encoded.pit(), encoded.after().stream().map(CursorCodec::fieldValue).toList(), encoded.query(),
-                encoded.seen());
+                encoded.seen(), encoded.spelling());
     }
 
     /** A short digest of what a cursor must be used with; any JSON-serialisable description of it will do. */

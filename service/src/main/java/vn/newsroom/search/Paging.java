@@ -84,8 +84,12 @@ class Paging {
         return e;
     }
 
-    /** The cursor to the hits after this page, or {@code null} on the last page. */
-    String next(Position position, SearchResponse<Article> response, int size, String fingerprint) {
+    /**
+     * The cursor to the hits after this page, or {@code null} on the last page.
+     *
+     * @param spelling what the words were scored by, for the next pages to score them alike
+     */
+    String next(Position position, SearchResponse<Article> response, int size, String fingerprint, String spelling) {
         var total = response.hits().total();
         var hits = response.hits().hits();
         long seen = position.seen() + hits.size();
@@ -97,7 +101,7 @@ class Paging {
             }
             return null;
         }
-        return cursors.encode(new Cursor(pit, hits.getLast().sort(), fingerprint, seen));
+        return cursors.encode(new Cursor(pit, hits.getLast().sort(), fingerprint, seen, spelling));
     }
 
     private String openPointInTime() throws IOException {

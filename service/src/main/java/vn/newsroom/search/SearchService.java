@@ -73,14 +73,17 @@ public class SearchService {
                 criteria.filters().applied(), sort.id(), Boolean.toString(typos)));
         Paging.Position position = paging.start(request.page(), request.cursor(), size, fingerprint);
 
-        Page page = new Page(sort, size, facets, facetSize, position);
+        // restored once per search, and a cursor's pages keep its first page's spelling
+        String spelling = position.cursor() != null && position.cursor().spelling() != null
+                ? position.cursor().spelling() : textQueries.spelling(criteria.query());
+        Page page = new Page(sort, size, facets, facetSize, position, spelling);
         // typos are corrected in the words typed as words only, never in phrases (even once loosened) or exclusions
         ParsedQuery typedQuery = criteria.query();
         List<ParsedQuery.Word> typed = typedQuery.words();
         boolean mistyped = typedQuery.hasRequiredTerms() && DidYouMean.looksMistyped(typedQuery);
         // a word that looks mistyped asks for spelling suggestions in the same request, not in a second one
         var response = execute(criteria, page, List.of(), mistyped);
-        var spelling = response.suggest();
+        var suggestions = response.suggest();
         Optional<Criteria> looser = criteria.instead(response.hits().total().value());
         if (looser.isPresent()) {
             criteria = looser.get();
@@ -93,7 +96,7 @@ public class SearchService {
 
         var total = response.hits().total();
         // a weak answer to what looks mistyped gets a suggestion too, when it finds clearly more
-        String suggestion = mistyped ? didYouMean.suggest(typedQuery, spelling).orElse(null)
+        String suggestion = mistyped ? didYouMean.suggest(typedQuery, suggestions).orElse(null)
                 : typedQuery.hasRequiredTerms() && total.value() < config.didYouMeanBelow()
                 ? didYouMean.suggest(typedQuery).orElse(null)
                 : null;
@@ -104,13 +107,14 @@ public class SearchService {
                 new SearchResponse.Applied(criteria.query().text().strip(), criteria.match().id(), sort.id(),
                         position.page(), size, criteria.filters().applied()),
                 response.hits().hits().stream().map(hits::toHit).toList(),
-                paging.next(position, response, size, fingerprint),
+                paging.next(position, response, size, fingerprint, spelling),
                 facetAggregations.read(facets, response.aggregations(), criteria.filters()),
                 suggestion);
     }
 
     /** What one page asks for besides the criteria. */
-    private record Page(Sort sort, int size, Set<Facet> facets, int facetSize, Paging.Position position) {
+    private record Page(Sort sort, int size, Set<Facet> facets, int facetSize, Paging.Position position,
+            String spelling) {
     }
 
     /** @param spelling whether to ask for {@link DidYouMean#suggester spelling suggestions} of the query too */
@@ -118,7 +122,7 @@ public class SearchService {
             List<ParsedQuery.Word> correctable, boolean spelling) throws IOException {
         try {
             return client.search(search -> {
-                Query text = textQueries.matching(criteria.query(), criteria.match(), correctable);
+                Query text = textQueries.matching(criteria.query(), criteria.match(), correctable, page.spelling());
                 if (page.facets().isEmpty()) {
                     search.query(q -> q.bool(bool -> bool.must(text).filter(criteria.filters().all())));
                 } else {

@@ -100,7 +100,7 @@ class TextQueriesTest {
     @Test
     void correctionsLetLongPlainWordsMatchOneEditAwayButNotOnTheFirstLetter() throws Exception {
         ParsedQuery query = QueryParser.parse("ha nooi \"Myanmr\" -Thaii");
-        JsonNode bool = json(queries.matching(query, MatchStrategy.MOST, query.words())).path("bool");
+        JsonNode bool = json(queries.matching(query, MatchStrategy.MOST, query.words(), queries.spelling(query))).path("bool");
         JsonNode perWord = bool.path("must").path(1).path("bool");
         assertEquals("1<-1 3<-50% 7<-70%", perWord.path("minimum_should_match").asText());
         JsonNode ha = perWord.path("should").path(0);
@@ -132,7 +132,7 @@ class TextQueriesTest {
     void theWordsOfALoosenedPhraseAreNotCorrected() throws Exception {
         ParsedQuery query = QueryParser.parse("\"Myanmr\" nooi");
         ParsedQuery loosened = query.loosened();
-        JsonNode words = json(queries.matching(loosened, MatchStrategy.ANY, query.words())).path("bool").path("must")
+        JsonNode words = json(queries.matching(loosened, MatchStrategy.ANY, query.words(), queries.spelling(loosened))).path("bool").path("must")
                 .path(0).path("bool").path("should");
         assertTrue(words.path(0).findValues("fuzziness").isEmpty(), "Myanmr was typed in a phrase");
         assertEquals(1, words.path(1).findValues("fuzziness").size());

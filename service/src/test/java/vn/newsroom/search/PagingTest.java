@@ -50,8 +50,10 @@ class PagingTest {
     @Test
     void aCursorContinuesAfterItsSortValuesOnItsPointInTime() throws Exception {
         String cursor = cursors.encode(new Cursor("pit-42", List.of(FieldValue.of(1_700_000_000_000L),
-                FieldValue.of("vnexpress-17")), QUERY, 30));
+                FieldValue.of("vnexpress-17")), QUERY, 30, "bộ trưởng"));
         Paging.Position next = paging.start(null, cursor, 10, QUERY);
+        // the next page scores the words by the spelling of the first, whatever has been learned since
+        assertEquals("bộ trưởng", next.cursor().spelling());
         SearchRequest request = request(next, 10);
 
         assertTrue(request.index().isEmpty(), "a point-in-time names its index already");
@@ -65,7 +67,7 @@ class PagingTest {
 
     @Test
     void aCursorOfAnotherQueryIsRefused() {
-        String cursor = cursors.encode(new Cursor("pit-42", List.of(FieldValue.of(1L)), "another query", 10));
+        String cursor = cursors.encode(new Cursor("pit-42", List.of(FieldValue.of(1L)), "another query", 10, null));
         InvalidParameterException refused =
                 assertThrows(InvalidParameterException.class, () -> paging.start(null, cursor, 10, QUERY));
         assertEquals("cursor", refused.parameter());
@@ -74,7 +76,7 @@ class PagingTest {
 
     @Test
     void aPageAndACursorTogetherAreRefused() {
-        String cursor = cursors.encode(new Cursor("pit-42", List.of(FieldValue.of(1L)), QUERY, 10));
+        String cursor = cursors.encode(new Cursor("pit-42", List.of(FieldValue.of(1L)), QUERY, 10, null));
         assertEquals("page",
                 assertThrows(InvalidParameterException.class, () -> paging.start(2, cursor, 10, QUERY)).parameter());
     }
