@@ -14,7 +14,10 @@ import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
-/** Through a plain JDK client, which unlike REST Assured leaves the compressed body and its header as they came. */
+/**
+ * How answers travel, seen through a plain JDK client, which unlike REST Assured leaves the compressed body and its
+ * headers as they came.
+ */
 @QuarkusTest
 class ResponseCompressionTest {
 
@@ -28,5 +31,18 @@ class ResponseCompressionTest {
         assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse("none"));
         byte[] json = new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes();
         assertTrue(new ObjectMapper().readTree(json).has("hits"));
+    }
+
+    @Test
+    void largeAnswersComeWholeWithTheirLengthRatherThanInChunks() throws Exception {
+        URI longestSeed = URI.create("http://127.0.0.1:" + RestAssured.port + "/api/v1/documents/002_927cfe96377052b6");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(longestSeed).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().length > 8_192, "an answer larger than the default 8 KB output buffer, was "
+                + response.body().length);
+        assertEquals(String.valueOf(response.body().length),
+                response.headers().firstValue("Content-Length").orElse("none (chunked)"));
     }
 }
