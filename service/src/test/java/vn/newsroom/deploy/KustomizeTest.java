@@ -21,7 +21,7 @@ class KustomizeTest {
     void patchesMergeContainersByNameKeepingWhatThePatchDoesNotMention() {
         JsonNode container = find("Deployment", "news-search").at("/spec/template/spec/containers/0");
         assertEquals("service", container.get("name").asText());
-        assertEquals("768Mi", container.at("/resources/limits/memory").asText());
+        assertEquals("640Mi", container.at("/resources/limits/memory").asText());
         assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
         assertEquals(9, container.get("env").size());
     }
