@@ -19,13 +19,11 @@ import org.junit.jupiter.api.Test;
  * headers as they came.
  */
 @QuarkusTest
-class ResponseCompressionTest {
+class ResponseEncodingTest {
 
     @Test
     void clientsThatAcceptGzipGetSearchesCompressed() throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + RestAssured.port + "/api/v1/search?q=ASEAN"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = get("/api/v1/search?q=ASEAN", "Accept-Encoding", "gzip");
 
         assertEquals(200, response.statusCode());
         assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse("none"));
@@ -35,14 +33,20 @@ class ResponseCompressionTest {
 
     @Test
     void largeAnswersComeWholeWithTheirLengthRatherThanInChunks() throws Exception {
-        URI longestSeed = URI.create("http://127.0.0.1:" + RestAssured.port + "/api/v1/documents/002_927cfe96377052b6");
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(longestSeed).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = get("/api/v1/documents/002_927cfe96377052b6");
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().length > 8_192, "an answer larger than the default 8 KB output buffer, was "
                 + response.body().length);
         assertEquals(String.valueOf(response.body().length),
                 response.headers().firstValue("Content-Length").orElse("none (chunked)"));
+    }
+
+    private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }
