@@ -11,8 +11,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -25,8 +26,10 @@ import vn.newsroom.vietnamese.text.InputMethod;
 /**
  * The Elasticsearch query for a {@link ParsedQuery}. Matching is accent-insensitive: the typed words are scored with
  * BM25 over title, lead and body taken as one field ({@code combined_fields} on the {@code .folded} sub-fields, the
- * title weighing most), and the {@link MatchStrategy} says how many of them an article needs. Signals rank on top,
- * each one named clause of the same {@code bool}, weighted by {@link QueryConfig}:
+ * title weighing most), and the {@link MatchStrategy} says how many of them an article needs. That is the
+ * {@linkplain #matching first pass}, run on every matching article. The {@linkplain #ranking signals} then reorder
+ * the best of them in a rescore window (scoring them on every match took more than half of a broad query's time on
+ * 100,000 articles), each one named clause of the same {@code bool}, weighted by {@link QueryConfig}:
  * <ul>
  *   <li>{@link #allWords}: articles with every word before those that miss one;</li>
  *   <li>{@link #adjacentSyllables}: syllables next to each other in the typed order (the {@code .bigram} sub-fields),
@@ -79,13 +82,13 @@ public class TextQueries {
 
     /** Matches every article when nothing was typed, so an empty {@code q} browses the whole collection. */
     public Query matching(ParsedQuery query, MatchStrategy match) {
-        return matching(query, match, List.of(), spelling(query));
+        return matching(query, match, List.of());
     }
 
     /**
      * The spelling that {@link #sameSpelling} scores the query's words by: as typed when they carry marks, else as the
      * articles most likely spell them. It depends on what has been learned, so a search that spans several requests
-     * (pages) computes it once and passes it on.
+     * (pages) computes it once and passes it on to {@link #ranking}.
      */
     public String spelling(ParsedQuery query) {
         String positives = text(query.positives());
@@ -93,17 +96,16 @@ public class TextQueries {
     }
 
     /**
+     * The first pass: which articles match, scored by their words.
+     *
      * @param correctable the plain words that may also match words one edit away (typos): those the user typed as
      *                    words, never the words of a phrase that {@link ParsedQuery#loosened()} made plain
-     * @param spelling    the query's {@link #spelling}
      */
-    public Query matching(ParsedQuery query, MatchStrategy match, Collection<ParsedQuery.Word> correctable,
-            String spelling) {
+    public Query matching(ParsedQuery query, MatchStrategy match, Collection<ParsedQuery.Word> correctable) {
         if (query.isEmpty()) {
             return Query.of(q -> q.matchAll(all -> all));
         }
         String words = text(query.words());
-        String positives = text(query.positives());
         return Query.of(q -> q.bool(bool -> {
             query.strictGroups().forEach(group -> bool.must(required(group)));
             if (!words.isEmpty()) {
@@ -114,17 +116,33 @@ public class TextQueries {
                             : phrase(word.text(), FOLDED, ZeroTermsQuery.All)));
                 } else {
                     bool.must(correctable.isEmpty() ? someWords(words, minimum)
-                                    : someWordsOrCorrected(query.words(), correctable, minimum))
-                            .should(allWords(words));
+                            : someWordsOrCorrected(query.words(), correctable, minimum));
                 }
-            }
-            if (!positives.isEmpty()) {
-                bool.should(adjacentSyllables(positives)).should(nearEachOther(positives))
-                        .should(sameSpelling(positives, spelling));
             }
             query.excluded().forEach(operand -> bool.mustNot(excluded(operand)));
             return bool;
         }));
+    }
+
+    /**
+     * The signals that reorder the best first-pass matches, added to their first-pass score; none when nothing
+     * positive was typed.
+     *
+     * @param spelling the query's {@link #spelling}
+     */
+    public Optional<Query> ranking(ParsedQuery query, MatchStrategy match, String spelling) {
+        String positives = text(query.positives());
+        if (positives.isEmpty()) {
+            return Optional.empty();
+        }
+        String words = text(query.words());
+        return Optional.of(Query.of(q -> q.bool(bool -> {
+            if (match != MatchStrategy.ALL && !words.isEmpty()) {
+                bool.should(allWords(words));
+            }
+            return bool.should(adjacentSyllables(positives)).should(nearEachOther(positives))
+                    .should(sameSpelling(positives, spelling));
+        })));
     }
 
     /**

@@ -46,7 +46,8 @@ class CursorCodec {
         } catch (IllegalArgumentException | java.io.IOException e) {
             throw malformed();
         }
-        if (encoded == null || encoded.after() == null || encoded.after().isEmpty() || encoded.query() == null
+        // after is empty for a relevance page of the live index, which has no sort values: the next page is at an offset
+        if (encoded == null || encoded.after() == null || encoded.query() == null
                 || encoded.seen() < 0) {
             throw malformed();
         }

@@ -2,20 +2,27 @@ package vn.newsroom.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.newsroom.article.Article;
 import vn.newsroom.index.IndexConfig;
 import vn.newsroom.problem.InvalidParameterException;
 
 /**
- * Where a page starts: {@code page} and {@code size} ({@code from}, bounded by the result window), or a cursor
- * ({@code search_after} on a point-in-time, any depth). The first page is read from the live index; the first cursor
- * followed opens a point-in-time that later cursors keep alive, and the last page closes it.
+ * Where a page starts and in which order: {@code page} and {@code size} ({@code from}, bounded by the result window),
+ * or a cursor ({@code search_after} on a point-in-time, any depth). The first page is read from the live index; the
+ * first cursor followed opens a point-in-time that later cursors keep alive, and the last page closes it.
+ *
+ * <p>A relevance order with ranking signals reorders the best first-pass matches in a rescore window; deeper hits
+ * follow in first-pass order. {@code search_after} cannot continue from reordered scores, so such a cursor continues
+ * at {@code from} on its point-in-time while that stays within the result window, and after its sort values
+ * (first-pass scores, the rescore window being far above) past it.
  */
 @ApplicationScoped
 class Paging {
@@ -44,7 +51,8 @@ class Paging {
     }
 
     /** Checks the paging parameters of a query with {@code fingerprint}, opening a point-in-time when needed. */
-    Position start(Integer requestedPage, String cursorText, int size, String fingerprint) throws IOException {
+    Position start(Integer requestedPage, String cursorText, int size, String fingerprint, Sort sort)
+            throws IOException {
         Cursor cursor = cursorText == null || cursorText.isBlank() ? null : cursors.decode(cursorText, fingerprint);
         int page = requestedPage == null ? 1 : requestedPage;
         if (cursor != null) {
@@ -58,21 +66,34 @@ class Paging {
             throw new InvalidParameterException("page", "page × size may not exceed %d; follow nextCursor to go deeper."
                     .formatted(config.maxResultWindow()));
         }
-        return new Position(page, null, null, (long) (page - 1) * size);
+        // a cursor past the result window continues after sort values, and a relevance order has its tie-breaker (the
+        // shard doc) only on a point-in-time: the pages a cursor may leave the window from are read from one
+        boolean lastBeforeSortValues = sort == Sort.RELEVANCE
+                && (long) page * size + SearchRequest.MAX_SIZE > config.maxResultWindow();
+        return new Position(page, null, lastBeforeSortValues ? openPointInTime() : null, (long) (page - 1) * size);
     }
 
-    /** Where the search reads from and where its page starts. */
-    void applyTo(Builder search, Position position, int size) {
+    /**
+     * Where the search reads from, where its page starts and its order.
+     *
+     * @param ranking the signals that reorder the best matches of a relevance order, if any
+     */
+    void applyTo(Builder search, Position position, int size, Sort sort, Optional<Query> ranking) {
         if (position.pit() == null) {
             search.index(index.alias());
         } else {
             search.pit(pit -> pit.id(position.pit()).keepAlive(time -> time.time(keepAlive())));
         }
-        if (position.cursor() == null) {
-            search.from((position.page() - 1) * size);
-        } else {
+        search.sort(sort.options(ranking.isPresent()));
+        boolean atOffset = position.cursor() == null
+                || ranking.isPresent() && position.seen() + size <= config.maxResultWindow();
+        if (!atOffset) {
             search.searchAfter(position.cursor().after());
+            return;
         }
+        search.from(Math.toIntExact(position.seen()));
+        ranking.ifPresent(signals -> search.rescore(rescore -> rescore.windowSize(config.rankWindow())
+                .query(window -> window.query(signals))));
     }
 
     /** Elasticsearch refuses an expired or altered point-in-time or sort values; for the caller that is a bad cursor. */

@@ -80,7 +80,7 @@ public record SearchRequest(
         @QueryParam("size")
         @Parameter(description = "Số kết quả mỗi trang / Hits per page, 1 to 100; default 10")
         @Schema(description = "Hits per page, 1 to 100", examples = "10")
-        @Min(1) @Max(100) Integer size,
+        @Min(1) @Max(MAX_SIZE) Integer size,
 
         @QueryParam("cursor")
         @Parameter(description = "Trang tiếp / `nextCursor` of the previous response, for paging to any depth; send"
@@ -100,4 +100,7 @@ public record SearchRequest(
         @Parameter(description = "Most values per facet, 1 to 100; default 10")
         @Schema(description = "Most values per facet, 1 to 100", examples = "10")
         @Min(1) @Max(100) Integer facetSize) {
+
+    /** The largest page. */
+    public static final int MAX_SIZE = 100;
 }

@@ -71,7 +71,7 @@ public class SearchService {
         // a cursor is only valid for the query, filters, order and corrections it was made for
         String fingerprint = cursors.fingerprint(List.of(criteria.query().text(), criteria.match().id(),
                 criteria.filters().applied(), sort.id(), Boolean.toString(typos)));
-        Paging.Position position = paging.start(request.page(), request.cursor(), size, fingerprint);
+        Paging.Position position = paging.start(request.page(), request.cursor(), size, fingerprint, sort);
 
         // restored once per search, and a cursor's pages keep its first page's spelling
         String spelling = position.cursor() != null && position.cursor().spelling() != null
@@ -122,7 +122,7 @@ public class SearchService {
             List<ParsedQuery.Word> correctable, boolean spelling) throws IOException {
         try {
             return client.search(search -> {
-                Query text = textQueries.matching(criteria.query(), criteria.match(), correctable, page.spelling());
+                Query text = textQueries.matching(criteria.query(), criteria.match(), correctable);
                 if (page.facets().isEmpty()) {
                     search.query(q -> q.bool(bool -> bool.must(text).filter(criteria.filters().all())));
                 } else {
@@ -131,12 +131,12 @@ public class SearchService {
                             .aggregations(facetAggregations.aggregations(page.facets(), criteria.filters(),
                                     page.facetSize()));
                 }
-                paging.applyTo(search, page.position(), page.size());
+                paging.applyTo(search, page.position(), page.size(), page.sort(), page.sort() == Sort.RELEVANCE
+                        ? textQueries.ranking(criteria.query(), criteria.match(), page.spelling()) : Optional.empty());
                 if (spelling) {
                     search.suggest(DidYouMean.suggester(criteria.query()));
                 }
                 return search
-                        .sort(page.sort().options())
                         .size(page.size())
                         .trackTotalHits(total -> total.count(config.exactTotalUpTo()))
                         .source(HitMapper.SOURCE)

@@ -36,7 +36,7 @@ class TextQueriesTest {
     }
 
     @Test
-    void mostWordsIsOneCombinedMatchOverTheFoldedFieldsWithTheSignalsBeside() throws Exception {
+    void mostWordsIsOneCombinedMatchOverTheFoldedFields() throws Exception {
         JsonNode bool = json(queries.matching(QueryParser.parse("bo truong ngoai giao"), MatchStrategy.MOST)).path("bool");
 
         JsonNode words = bool.path("must").path(0).path("combined_fields");
@@ -45,8 +45,16 @@ class TextQueriesTest {
         assertEquals("or", words.path("operator").asText());
         assertEquals("1<-1 3<-50% 7<-70%", words.path("minimum_should_match").asText());
         assertEquals(1, bool.path("must").size());
+        assertTrue(bool.path("should").isMissingNode(), "the signals are left to the rescore window: " + bool);
+    }
 
-        JsonNode should = bool.path("should");
+    @Test
+    void theRankingSignalsAreAllWordsAdjacentSyllablesWordsNearEachOtherAndSpelling() throws Exception {
+        ParsedQuery query = QueryParser.parse("bo truong ngoai giao");
+        JsonNode should = json(queries.ranking(query, MatchStrategy.MOST, queries.spelling(query)).orElseThrow())
+                .path("bool").path("should");
+
+        assertEquals(4, should.size());
         JsonNode allWords = should.path(0).path("constant_score");
         assertEquals(3.0, allWords.path("boost").asDouble());
         assertEquals("and", allWords.path("filter").path("combined_fields").path("operator").asText());
@@ -62,10 +70,16 @@ class TextQueriesTest {
     }
 
     @Test
+    void onlyExclusionsHaveNothingToRankBy() {
+        ParsedQuery query = QueryParser.parse("-Lào");
+        assertTrue(queries.ranking(query, MatchStrategy.MOST, queries.spelling(query)).isEmpty());
+    }
+
+    @Test
     void marksTypedAreMatchedOnTheExactFields() throws Exception {
-        JsonNode should = json(queries.matching(QueryParser.parse("Bộ trưởng ngoại giao"), MatchStrategy.MOST))
-                .path("bool").path("should");
-        JsonNode marks = should.path(3).path("combined_fields");
+        ParsedQuery query = QueryParser.parse("Bộ trưởng ngoại giao");
+        JsonNode marks = json(queries.ranking(query, MatchStrategy.MOST, queries.spelling(query)).orElseThrow())
+                .path("bool").path("should").path(3).path("combined_fields");
         assertEquals("Bộ trưởng ngoại giao", marks.path("query").asText());
         assertEquals(EXACT, texts(marks.path("fields")));
         assertEquals(2.0, marks.path("boost").asDouble());
@@ -80,7 +94,9 @@ class TextQueriesTest {
         assertEquals(2, all.path("must").size());
         assertEquals("phrase", all.path("must").path(0).path("multi_match").path("type").asText());
         assertEquals("Timor-Leste", all.path("must").path(0).path("multi_match").path("query").asText());
-        assertTrue(all.path("should").findValues("constant_score").isEmpty(), "all words first means nothing under all");
+        ParsedQuery allQuery = QueryParser.parse("Timor-Leste gao");
+        assertTrue(json(queries.ranking(allQuery, MatchStrategy.ALL, "").orElseThrow()).findValues("constant_score")
+                .isEmpty(), "all words first means nothing under all");
     }
 
     @Test
@@ -100,7 +116,7 @@ class TextQueriesTest {
     @Test
     void correctionsLetLongPlainWordsMatchOneEditAwayButNotOnTheFirstLetter() throws Exception {
         ParsedQuery query = QueryParser.parse("ha nooi \"Myanmr\" -Thaii");
-        JsonNode bool = json(queries.matching(query, MatchStrategy.MOST, query.words(), queries.spelling(query))).path("bool");
+        JsonNode bool = json(queries.matching(query, MatchStrategy.MOST, query.words())).path("bool");
         JsonNode perWord = bool.path("must").path(1).path("bool");
         assertEquals("1<-1 3<-50% 7<-70%", perWord.path("minimum_should_match").asText());
         JsonNode ha = perWord.path("should").path(0);
@@ -118,8 +134,10 @@ class TextQueriesTest {
                 "a phrase stays strict");
         assertTrue(bool.path("must").path(0).findValues("fuzziness").isEmpty());
         assertTrue(bool.path("must_not").findValues("fuzziness").isEmpty(), "an exclusion is never corrected");
-        assertEquals("and", bool.path("should").path(0).path("constant_score").path("filter").path("combined_fields")
-                .path("operator").asText(), "only exact words earn the all-words bonus");
+        JsonNode allWords = json(queries.ranking(query, MatchStrategy.MOST, queries.spelling(query)).orElseThrow())
+                .path("bool").path("should").path(0).path("constant_score");
+        assertEquals("ha nooi", allWords.path("filter").path("combined_fields").path("query").asText());
+        assertTrue(allWords.findValues("fuzziness").isEmpty(), "only exact words earn the all-words bonus");
     }
 
     @Test
@@ -132,7 +150,7 @@ class TextQueriesTest {
     void theWordsOfALoosenedPhraseAreNotCorrected() throws Exception {
         ParsedQuery query = QueryParser.parse("\"Myanmr\" nooi");
         ParsedQuery loosened = query.loosened();
-        JsonNode words = json(queries.matching(loosened, MatchStrategy.ANY, query.words(), queries.spelling(loosened))).path("bool").path("must")
+        JsonNode words = json(queries.matching(loosened, MatchStrategy.ANY, query.words())).path("bool").path("must")
                 .path(0).path("bool").path("should");
         assertTrue(words.path(0).findValues("fuzziness").isEmpty(), "Myanmr was typed in a phrase");
         assertEquals(1, words.path(1).findValues("fuzziness").size());
@@ -140,8 +158,8 @@ class TextQueriesTest {
 
     @Test
     void adjacentSyllablesPairTheSyllablesMeantByInputMethodLeftovers() throws Exception {
-        JsonNode bigrams = json(queries.matching(QueryParser.parse("Vieetj Nam Huawei"), MatchStrategy.MOST))
-                .path("bool").path("should").path(1).path("combined_fields");
+        JsonNode bigrams = json(queries.ranking(QueryParser.parse("Vieetj Nam Huawei"), MatchStrategy.MOST,
+                "Vieetj Nam Huawei").orElseThrow()).path("bool").path("should").path(1).path("combined_fields");
         assertEquals("việt Nam Huawei", bigrams.path("query").asText());
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.newsroom.index.IndexConfig;
 import vn.newsroom.problem.InvalidParameterException;
@@ -26,13 +28,15 @@ class PagingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String QUERY = "fingerprint-of-the-query";
 
+    private static final Query SIGNALS = Query.of(q -> q.term(term -> term.field("body.bigram").value("signal")));
+
     private final CursorCodec cursors = new CursorCodec(JSON);
     // No client: a cursor that carries its point-in-time, and numbered pages, need none.
     private final Paging paging = new Paging(null, new Index(), new Config(), cursors);
 
     @Test
     void aNumberedPageStartsAtFromOnTheLiveIndex() throws Exception {
-        Paging.Position third = paging.start(3, null, 20, QUERY);
+        Paging.Position third = paging.start(3, null, 20, QUERY, Sort.NEWEST);
         SearchRequest request = request(third, 20);
 
         assertEquals(List.of("articles"), request.index());
@@ -44,14 +48,14 @@ class PagingTest {
 
     @Test
     void noPageMeansTheFirst() throws Exception {
-        assertEquals(0, json(request(paging.start(null, " ", 10, QUERY), 10)).path("from").asInt());
+        assertEquals(0, json(request(paging.start(null, " ", 10, QUERY, Sort.NEWEST), 10)).path("from").asInt());
     }
 
     @Test
     void aCursorContinuesAfterItsSortValuesOnItsPointInTime() throws Exception {
         String cursor = cursors.encode(new Cursor("pit-42", List.of(FieldValue.of(1_700_000_000_000L),
                 FieldValue.of("vnexpress-17")), QUERY, 30, "bộ trưởng"));
-        Paging.Position next = paging.start(null, cursor, 10, QUERY);
+        Paging.Position next = paging.start(null, cursor, 10, QUERY, Sort.NEWEST);
         // the next page scores the words by the spelling of the first, whatever has been learned since
         assertEquals("bộ trưởng", next.cursor().spelling());
         SearchRequest request = request(next, 10);
@@ -69,7 +73,8 @@ class PagingTest {
     void aCursorOfAnotherQueryIsRefused() {
         String cursor = cursors.encode(new Cursor("pit-42", List.of(FieldValue.of(1L)), "another query", 10, null));
         InvalidParameterException refused =
-                assertThrows(InvalidParameterException.class, () -> paging.start(null, cursor, 10, QUERY));
+                assertThrows(InvalidParameterException.class,
+                        () -> paging.start(null, cursor, 10, QUERY, Sort.NEWEST));
         assertEquals("cursor", refused.parameter());
         assertTrue(refused.getMessage().contains("another query"), refused.getMessage());
     }
@@ -78,20 +83,66 @@ class PagingTest {
     void aPageAndACursorTogetherAreRefused() {
         String cursor = cursors.encode(new Cursor("pit-42", List.of(FieldValue.of(1L)), QUERY, 10, null));
         assertEquals("page",
-                assertThrows(InvalidParameterException.class, () -> paging.start(2, cursor, 10, QUERY)).parameter());
+                assertThrows(InvalidParameterException.class,
+                        () -> paging.start(2, cursor, 10, QUERY, Sort.NEWEST)).parameter());
+    }
+
+    @Test
+    void aRankedPageIsReorderedInTheRescoreWindowAndSortedByScoreAlone() throws Exception {
+        JsonNode body = json(ranked(paging.start(2, null, 10, QUERY, Sort.RELEVANCE), 10));
+
+        assertEquals(10, body.path("from").asInt());
+        assertEquals("[{\"_score\":{\"order\":\"desc\"}}]", body.path("sort").toString());
+        assertEquals(400, body.path("rescore").path(0).path("window_size").asInt());
+        assertEquals("signal", body.path("rescore").path(0).path("query").path("rescore_query").path("term")
+                .path("body.bigram").path("value").asText());
+    }
+
+    @Test
+    void aRankedCursorContinuesAtItsOffsetOnItsPointInTimeWithinTheResultWindow() throws Exception {
+        // the window reorders scores, which search_after cannot continue from
+        String cursor = cursors.encode(new Cursor("pit-42", List.of(FieldValue.of(7.5), FieldValue.of(12L)), QUERY,
+                9_990, null));
+        JsonNode body = json(ranked(paging.start(null, cursor, 10, QUERY, Sort.RELEVANCE), 10));
+
+        assertEquals(9_990, body.path("from").asInt());
+        assertTrue(body.path("search_after").isMissingNode(), body.toString());
+        assertEquals("pit-42", body.path("pit").path("id").asText());
+        assertEquals(1, body.path("rescore").size());
+    }
+
+    @Test
+    void aRankedCursorContinuesAfterItsFirstPassScoreBeyondTheResultWindow() throws Exception {
+        String cursor = cursors.encode(new Cursor("pit-42", List.of(FieldValue.of(7.5), FieldValue.of(12L)), QUERY,
+                9_991, null));
+        JsonNode body = json(ranked(paging.start(null, cursor, 10, QUERY, Sort.RELEVANCE), 10));
+
+        assertEquals("[7.5,12]", body.path("search_after").toString());
+        assertTrue(body.path("from").isMissingNode() && body.path("rescore").isMissingNode(), body.toString());
+        assertEquals("[{\"_score\":{\"order\":\"desc\"}}]", body.path("sort").toString());
     }
 
     @Test
     void numberedPagesStopAtTheResultWindow() throws Exception {
-        assertEquals(9_990, json(request(paging.start(1_000, null, 10, QUERY), 10)).path("from").asInt());
+        assertEquals(9_990, json(request(paging.start(1_000, null, 10, QUERY, Sort.NEWEST), 10)).path("from").asInt());
         InvalidParameterException refused =
-                assertThrows(InvalidParameterException.class, () -> paging.start(1_001, null, 10, QUERY));
+                assertThrows(InvalidParameterException.class,
+                        () -> paging.start(1_001, null, 10, QUERY, Sort.NEWEST));
         assertTrue(refused.getMessage().contains("nextCursor"), refused.getMessage());
     }
 
     private SearchRequest request(Paging.Position position, int size) {
+        return request(position, size, Sort.NEWEST, Optional.empty());
+    }
+
+    /** Relevance, reordered by ranking signals. */
+    private SearchRequest ranked(Paging.Position position, int size) {
+        return request(position, size, Sort.RELEVANCE, Optional.of(SIGNALS));
+    }
+
+    private SearchRequest request(Paging.Position position, int size, Sort sort, Optional<Query> ranking) {
         return SearchRequest.of(search -> {
-            paging.applyTo(search, position, size);
+            paging.applyTo(search, position, size, sort, ranking);
             return search.size(size);
         });
     }
@@ -143,6 +194,11 @@ class PagingTest {
         @Override
         public int maxResultWindow() {
             return 10_000;
+        }
+
+        @Override
+        public int rankWindow() {
+            return 400;
         }
 
         @Override
