@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -45,7 +44,8 @@ import vn.newsroom.vietnamese.text.InputMethod;
  * analyzers of the main and folded fields add it ({@code vi_input_method}), and the bigram signal is given the decoded
  * words. With {@linkplain #matching(ParsedQuery, MatchStrategy, Collection) corrections}, a plain word of
  * {@value #CORRECTABLE_LENGTH}+ letters also matches folded words one edit away, its first letter kept; such matches
- * weigh {@link QueryConfig#correctionBoost()} and never earn the all-words bonus, so they rank below exact ones.
+ * weigh {@link QueryConfig#correctionBoost()} and never earn the all-words bonus, so they rank below exact ones in the
+ * rescore window, and by their lower weight alone below it.
  *
  * <p>An excluded operand typed without marks excludes every marked spelling ({@code -lao} drops "Lào" and
  * "lao động"); typed with marks it excludes only that spelling, in any case and tone placement ({@code -Lào}
@@ -125,24 +125,21 @@ public class TextQueries {
     }
 
     /**
-     * The signals that reorder the best first-pass matches, added to their first-pass score; none when nothing
-     * positive was typed.
+     * The signals that reorder the best first-pass matches of a query with {@linkplain ParsedQuery#hasRequiredTerms()
+     * required terms}, added to their first-pass score.
      *
      * @param spelling the query's {@link #spelling}
      */
-    public Optional<Query> ranking(ParsedQuery query, MatchStrategy match, String spelling) {
+    public Query ranking(ParsedQuery query, MatchStrategy match, String spelling) {
         String positives = text(query.positives());
-        if (positives.isEmpty()) {
-            return Optional.empty();
-        }
         String words = text(query.words());
-        return Optional.of(Query.of(q -> q.bool(bool -> {
+        return Query.of(q -> q.bool(bool -> {
             if (match != MatchStrategy.ALL && !words.isEmpty()) {
                 bool.should(allWords(words));
             }
             return bool.should(adjacentSyllables(positives)).should(nearEachOther(positives))
                     .should(sameSpelling(positives, spelling));
-        })));
+        }));
     }
 
     /**

@@ -47,8 +47,7 @@ class CursorCodec {
             throw malformed();
         }
         // after is empty for a relevance page of the live index, which has no sort values: the next page is at an offset
-        if (encoded == null || encoded.after() == null || encoded.query() == null
-                || encoded.seen() < 0) {
+        if (encoded == null || encoded.after() == null || encoded.query() == null || encoded.seen() < 0) {
             throw malformed();
         }
         if (!encoded.query().equals(query)) {

@@ -14,7 +14,8 @@ public interface SearchConfig {
 
     /**
      * Deepest hit reachable with {@code page} and {@code size} ({@code page × size}); beyond it a 400 points to
-     * {@code cursor}. Elasticsearch's own {@code index.max_result_window} defaults to the same 10,000.
+     * {@code cursor}, which in relevance order continues at offsets up to here and after sort values past it.
+     * Elasticsearch's own {@code index.max_result_window} defaults to the same 10,000.
      */
     @WithDefault("10000")
     int maxResultWindow();
@@ -22,8 +23,8 @@ public interface SearchConfig {
     /**
      * How many of the best matches the ranking signals (all words, adjacent syllables, words near each other,
      * spelling) reorder in a relevance order, Elasticsearch's rescore window; deeper hits keep the order of their
-     * words' scores. At most {@code max-result-window} less the largest page (100). Chosen with scripts/relevance: 100
-     * lost 0.01-0.02 of MRR@10 on 4-syllable queries, 400 none.
+     * words' scores. Times the index's shards, at most half of {@code max-result-window} (checked at start-up). Chosen
+     * with scripts/relevance: 100 lost 0.01-0.02 of MRR@10 on 4-syllable queries, 400 none.
      */
     @WithDefault("400")
     int rankWindow();

@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 import vn.newsroom.problem.InvalidParameterException;
 
 /**
- * Result order. Every order ends with the article id, so it is total: that is what lets a cursor continue exactly
- * where the previous page stopped; a relevance order reordered in a rescore window ends with Elasticsearch's shard doc
- * instead. Dates compare by the first day they cover; articles without a date come last.
+ * Result order. A date order ends with the article id, so it is total: that is what lets a cursor continue exactly
+ * where the previous page stopped. Relevance is the score alone, ties broken by Elasticsearch's shard doc on a
+ * point-in-time and by the index order of the same shard copy on the live index (see {@link Paging}). Dates compare by
+ * the first day they cover; articles without a date come last.
  */
 public enum Sort {
     RELEVANCE, NEWEST, OLDEST;
@@ -34,20 +35,14 @@ public enum Sort {
         return sort == RELEVANCE && !hasTerms ? NEWEST : sort;
     }
 
-    /**
-     * @param reranked whether a rescore window reorders the best matches: Elasticsearch then allows the score alone
-     *                 (to which it adds its own shard-doc tie-breaker on a point-in-time)
-     */
-    List<SortOptions> options(boolean reranked) {
-        SortOptions score = SortOptions.of(s -> s.score(order -> order.order(SortOrder.Desc)));
-        if (this == RELEVANCE && reranked) {
-            return List.of(score);
+    List<SortOptions> options() {
+        if (this == RELEVANCE) {
+            // the only order Elasticsearch allows with a rescore window; it adds its shard doc on a point-in-time
+            return List.of(SortOptions.of(s -> s.score(score -> score.order(SortOrder.Desc))));
         }
         SortOptions published = SortOptions.of(s -> s.field(field -> field.field("published.from")
                 .order(this == OLDEST ? SortOrder.Asc : SortOrder.Desc).missing("_last")));
         SortOptions id = SortOptions.of(s -> s.field(field -> field.field("id").order(SortOrder.Asc)));
-        return this == RELEVANCE
-                ? List.of(score, published, id)
-                : List.of(published, id);
+        return List.of(published, id);
     }
 }

@@ -30,7 +30,7 @@ class CursorPagingTest {
     @Inject
     TestArticles articles;
 
-    /** Some share a date and some have none, so the order needs its id tie-breaker. */
+    /** Some share a date and some have none, so a date order needs its id tie-breaker; some share a score too. */
     @BeforeAll
     void indexArticles() throws Exception {
         articles.saveAll(IntStream.range(0, ARTICLES)

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import vn.newsroom.index.IndexConfig;
 import vn.newsroom.problem.InvalidParameterException;
@@ -32,7 +32,7 @@ class PagingTest {
 
     private final CursorCodec cursors = new CursorCodec(JSON);
     // No client: a cursor that carries its point-in-time, and numbered pages, need none.
-    private final Paging paging = new Paging(null, new Index(), new Config(), cursors);
+    private final Paging paging = new Paging(null, new Index(), new Config(400), cursors);
 
     @Test
     void aNumberedPageStartsAtFromOnTheLiveIndex() throws Exception {
@@ -40,6 +40,7 @@ class PagingTest {
         SearchRequest request = request(third, 20);
 
         assertEquals(List.of("articles"), request.index());
+        assertEquals("query-" + QUERY, request.preference(), "the same shard copy answers every page of a query");
         JsonNode body = json(request);
         assertEquals(40, body.path("from").asInt());
         assertTrue(body.path("pit").isMissingNode() && body.path("search_after").isMissingNode(), body.toString());
@@ -112,6 +113,20 @@ class PagingTest {
     }
 
     @Test
+    void aRankedCursorFromTheLiveIndexHasNoSortValuesAndContinuesAtItsOffset() throws Exception {
+        String cursor = cursors.encode(new Cursor("pit-42", List.of(), QUERY, 10, null));
+        JsonNode body = json(ranked(paging.start(null, cursor, 10, QUERY, Sort.RELEVANCE), 10));
+
+        assertEquals(10, body.path("from").asInt());
+        assertTrue(body.path("search_after").isMissingNode(), body.toString());
+    }
+
+    @Test
+    void aRankWindowBeyondHalfTheResultWindowIsRefusedAtStartUp() {
+        assertThrows(IllegalStateException.class, () -> new Paging(null, new Index(), new Config(5_001), cursors));
+    }
+
+    @Test
     void aRankedCursorContinuesAfterItsFirstPassScoreBeyondTheResultWindow() throws Exception {
         String cursor = cursors.encode(new Cursor("pit-42", List.of(FieldValue.of(7.5), FieldValue.of(12L)), QUERY,
                 9_991, null));
@@ -132,15 +147,17 @@ class PagingTest {
     }
 
     private SearchRequest request(Paging.Position position, int size) {
-        return request(position, size, Sort.NEWEST, Optional.empty());
+        return request(position, size, Sort.NEWEST, () -> {
+            throw new AssertionError("a date order is not reordered");
+        });
     }
 
     /** Relevance, reordered by ranking signals. */
     private SearchRequest ranked(Paging.Position position, int size) {
-        return request(position, size, Sort.RELEVANCE, Optional.of(SIGNALS));
+        return request(position, size, Sort.RELEVANCE, () -> SIGNALS);
     }
 
-    private SearchRequest request(Paging.Position position, int size, Sort sort, Optional<Query> ranking) {
+    private SearchRequest request(Paging.Position position, int size, Sort sort, Supplier<Query> ranking) {
         return SearchRequest.of(search -> {
             paging.applyTo(search, position, size, sort, ranking);
             return search.size(size);
@@ -184,8 +201,8 @@ class PagingTest {
         }
     }
 
-    /** The documented defaults. */
-    private record Config() implements SearchConfig {
+    /** The documented defaults but the rank window. */
+    private record Config(int rankWindow) implements SearchConfig {
         @Override
         public int defaultSize() {
             return 10;
@@ -194,11 +211,6 @@ class PagingTest {
         @Override
         public int maxResultWindow() {
             return 10_000;
-        }
-
-        @Override
-        public int rankWindow() {
-            return 400;
         }
 
         @Override
