@@ -104,7 +104,9 @@ class Paging {
         }
         search.sort(sort.options());
         boolean relevance = sort == Sort.RELEVANCE;
-        if (position.cursor() != null && !(relevance && position.seen() + size <= config.maxResultWindow())) {
+        boolean atOffset = position.cursor() == null
+                || relevance && position.seen() + size <= config.maxResultWindow();
+        if (!atOffset) {
             search.searchAfter(position.cursor().after());
             return;
         }

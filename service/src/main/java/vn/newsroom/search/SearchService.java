@@ -73,48 +73,53 @@ public class SearchService {
                 criteria.filters().applied(), sort.id(), Boolean.toString(typos)));
         Paging.Position position = paging.start(request.page(), request.cursor(), size, fingerprint, sort);
 
+        // restored once per search, and a cursor's pages keep its first page's spelling
+        String spelling = position.cursor() != null && position.cursor().spelling() != null
+                ? position.cursor().spelling() : textQueries.spelling(criteria.query());
+        Page page = new Page(sort, size, facets, facetSize, position, spelling);
         try {
-            // restored once per search, and a cursor's pages keep its first page's spelling
-            String spelling = position.cursor() != null && position.cursor().spelling() != null
-                    ? position.cursor().spelling() : textQueries.spelling(criteria.query());
-            Page page = new Page(sort, size, facets, facetSize, position, spelling);
-            // typos are corrected in the words typed as words only, never in phrases (even once loosened) or exclusions
-            ParsedQuery typedQuery = criteria.query();
-            List<ParsedQuery.Word> typed = typedQuery.words();
-            boolean mistyped = typedQuery.hasRequiredTerms() && DidYouMean.looksMistyped(typedQuery);
-            // a word that looks mistyped asks for spelling suggestions in the same request, not in a second one
-            var response = execute(criteria, page, List.of(), mistyped);
-            var suggestions = response.suggest();
-            Optional<Criteria> looser = criteria.instead(response.hits().total().value());
-            if (looser.isPresent()) {
-                criteria = looser.get();
-                response = execute(criteria, page, List.of(), false);
-            }
-            if (typos && response.hits().total().value() < config.typosBelow() && !typed.isEmpty()) {
-                // few articles as typed: perhaps a slip; the corrected search keeps these, ranked above corrected ones
-                response = execute(criteria, page, typed, false);
-            }
-
-            var total = response.hits().total();
-            // a weak answer to what looks mistyped gets a suggestion too, when it finds clearly more
-            String suggestion = mistyped ? didYouMean.suggest(typedQuery, suggestions).orElse(null)
-                    : typedQuery.hasRequiredTerms() && total.value() < config.didYouMeanBelow()
-                    ? didYouMean.suggest(typedQuery).orElse(null)
-                    : null;
-            return new SearchResponse(
-                    total.value(),
-                    total.relation() == TotalHitsRelation.Eq,
-                    response.took(),
-                    new SearchResponse.Applied(criteria.query().text().strip(), criteria.match().id(), sort.id(),
-                            position.page(), size, criteria.filters().applied()),
-                    response.hits().hits().stream().map(hits::toHit).toList(),
-                    paging.next(position, response, size, spelling),
-                    facetAggregations.read(facets, response.aggregations(), criteria.filters()),
-                    suggestion);
+            return answer(criteria, page, typos);
         } catch (IOException | RuntimeException e) {
             paging.abandon(position);
             throw e;
         }
+    }
+
+    /** @param typos whether few hits as typed are asked again with typo corrections */
+    private SearchResponse answer(Criteria criteria, Page page, boolean typos) throws IOException {
+        // typos are corrected in the words typed as words only, never in phrases (even once loosened) or exclusions
+        ParsedQuery typedQuery = criteria.query();
+        List<ParsedQuery.Word> typed = typedQuery.words();
+        boolean mistyped = typedQuery.hasRequiredTerms() && DidYouMean.looksMistyped(typedQuery);
+        // a word that looks mistyped asks for spelling suggestions in the same request, not in a second one
+        var response = execute(criteria, page, List.of(), mistyped);
+        var suggestions = response.suggest();
+        Optional<Criteria> looser = criteria.instead(response.hits().total().value());
+        if (looser.isPresent()) {
+            criteria = looser.get();
+            response = execute(criteria, page, List.of(), false);
+        }
+        if (typos && response.hits().total().value() < config.typosBelow() && !typed.isEmpty()) {
+            // few articles as typed: perhaps a slip; the corrected search keeps these, ranked above corrected ones
+            response = execute(criteria, page, typed, false);
+        }
+
+        var total = response.hits().total();
+        // a weak answer to what looks mistyped gets a suggestion too, when it finds clearly more
+        String suggestion = mistyped ? didYouMean.suggest(typedQuery, suggestions).orElse(null)
+                : typedQuery.hasRequiredTerms() && total.value() < config.didYouMeanBelow()
+                ? didYouMean.suggest(typedQuery).orElse(null)
+                : null;
+        return new SearchResponse(
+                total.value(),
+                total.relation() == TotalHitsRelation.Eq,
+                response.took(),
+                new SearchResponse.Applied(criteria.query().text().strip(), criteria.match().id(), page.sort().id(),
+                        page.position().page(), page.size(), criteria.filters().applied()),
+                response.hits().hits().stream().map(hits::toHit).toList(),
+                paging.next(page.position(), response, page.size(), page.spelling()),
+                facetAggregations.read(page.facets(), response.aggregations(), criteria.filters()),
+                suggestion);
     }
 
     /** What one page asks for besides the criteria. */

@@ -7,9 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.newsroom.article.Article;
+import vn.newsroom.support.CursorWalk;
 import vn.newsroom.support.TestArticles;
 
 @QuarkusTest
@@ -51,19 +50,14 @@ class CursorPagingTest {
     }
 
     private List<String> visitAll(Map<String, String> query) {
-        List<String> visited = new ArrayList<>();
-        String cursor = null;
-        do {
+        return CursorWalk.ids(cursor -> {
             var request = given().queryParams(query).queryParam("source", source).queryParam("size", 3)
                     .queryParam("facets", "none");
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/v1/search").then().statusCode(200).extract().jsonPath();
-            visited.addAll(page.getList("hits.id"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null && visited.size() <= ARTICLES);
-        return visited;
+            return request.get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+        }, null, ARTICLES);
     }
 
     @Test

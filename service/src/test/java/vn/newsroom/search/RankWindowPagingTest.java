@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.newsroom.article.Article;
+import vn.newsroom.support.CursorWalk;
 import vn.newsroom.support.TestArticles;
 
 /**
@@ -74,13 +75,7 @@ class RankWindowPagingTest {
     }
 
     private List<String> visit(String cursor) {
-        List<String> visited = new ArrayList<>();
-        do {
-            JsonPath page = page(cursor == null ? Map.of() : Map.of("cursor", cursor));
-            visited.addAll(page.getList("hits.id"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null && visited.size() <= 2 * ARTICLES);
-        return visited;
+        return CursorWalk.ids(next -> page(next == null ? Map.of() : Map.of("cursor", next)), cursor, 2 * ARTICLES);
     }
 
     private JsonPath page(Map<String, String> parameters) {
