@@ -23,7 +23,10 @@ public final class VietnameseText {
      * follows ({@code hoài, thuyền}) are unchanged. Accepts NFD input.
      */
     public static String normalize(CharSequence text) {
-        char[] chars = Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray();
+        char[] chars = text.toString().toCharArray();
+        if (Normalization.mayNeedComposition(chars, chars.length)) {
+            chars = Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray();
+        }
         Normalization.lowercaseWithCanonicalTones(chars, chars.length);
         return new String(chars);
     }

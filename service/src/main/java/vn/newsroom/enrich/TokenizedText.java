@@ -68,8 +68,11 @@ public record TokenizedText(List<Token> tokens, boolean marked) {
                 i += Character.charCount(nfc.codePointAt(i));
             }
             String word = nfc.substring(start, i);
-            tokens.add(new Token(word, VietnameseText.foldKey(word), VietnameseText.normalize(word),
-                    nfc.substring(gapStart, start)));
+            // each word normalised once: its key is foldKey(word), which is fold(normalize(word))
+            String form = VietnameseText.normalize(word);
+            // the usual single space is shared rather than copied for every word
+            String gap = start - gapStart == 1 && nfc.charAt(gapStart) == ' ' ? " " : nfc.substring(gapStart, start);
+            tokens.add(new Token(word, VietnameseText.fold(form), form, gap));
             gapStart = i;
         }
         return new TokenizedText(tokens, !VietnameseText.fold(nfc).equals(nfc));

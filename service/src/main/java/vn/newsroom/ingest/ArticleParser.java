@@ -52,8 +52,6 @@ public class ArticleParser {
     private static final String AGENCY = "(?:TTXVN|VNA|Vietnam\\+|AFP|Reuters|AP|Xinhua|THX|Kyodo|Yonhap|Bernama|AKP)";
     private static final Pattern AGENCY_BYLINE =
             Pattern.compile("\\(?(?:Theo\\s+)?(?<agency>" + AGENCY + "(?:\\s*/\\s*" + AGENCY + ")*)\\)?\\.?");
-    private static final Pattern TABLE_PIPES = Pattern.compile("^[|\\h]+|[|\\h]+$");
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("\\h+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern SENTENCE_END = Pattern.compile("[.…,;:][\"”’')\\]]*$");
 
@@ -113,7 +111,7 @@ public class ArticleParser {
     private static List<String> articleLines(String text) {
         List<String> lines = new ArrayList<>();
         for (String rawLine : LINE_BREAK.split(text)) {
-            String line = HORIZONTAL_SPACE.matcher(TABLE_PIPES.matcher(rawLine).replaceAll("")).replaceAll(" ");
+            String line = LineCleaner.clean(rawLine);
             if (TRAILING_BLOCK.matcher(line).matches()) {
                 break;
             }

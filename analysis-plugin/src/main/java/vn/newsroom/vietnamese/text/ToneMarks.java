@@ -25,8 +25,10 @@ public final class ToneMarks {
     }
 
     private static boolean isRisingDiphthong(char[] buffer, int second) {
-        boolean afterQ = second >= 2 && buffer[second - 2] == 'q';
-        return !afterQ && isRisingDiphthong(Vowels.letterOf(buffer[second - 1]), Vowels.letterOf(buffer[second]));
+        // run on every char of every word: the common case, no o or u before, is decided on one lookup
+        char first = Vowels.letterOf(buffer[second - 1]);
+        return (first == 'o' || first == 'u') && !(second >= 2 && buffer[second - 2] == 'q')
+                && isRisingDiphthong(first, Vowels.letterOf(buffer[second]));
     }
 
     /** oa, oe or uy, given as vowel letters without tone. */

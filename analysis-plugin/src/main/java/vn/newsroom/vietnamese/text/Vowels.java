@@ -23,6 +23,8 @@ final class Vowels {
         "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ"
     };
     private static final int TONES = 6;
+    /** {@link #ROWS} as arrays: read for every char of every word, where String.charAt's checks showed in profiles. */
+    private static final char[][] TONED = Arrays.stream(ROWS).map(String::toCharArray).toArray(char[][]::new);
     /** For every char up to the last toned vowel: {@code row * TONES + tone}, or {@link #NOT_A_VOWEL}. */
     private static final byte[] CODES = codes();
 
@@ -41,12 +43,12 @@ final class Vowels {
     /** The vowel letter without its tone ({@code ệ → ê}); any other char unchanged. */
     static char letterOf(char c) {
         int code = code(c);
-        return code == NOT_A_VOWEL ? c : ROWS[code / TONES].charAt(NO_TONE);
+        return code == NOT_A_VOWEL ? c : TONED[code / TONES][NO_TONE];
     }
 
     /** The vowel {@code c} with {@code tone} instead of its own. */
     static char withTone(char c, int tone) {
-        return ROWS[code(c) / TONES].charAt(tone);
+        return TONED[code(c) / TONES][tone];
     }
 
     private static int code(char c) {

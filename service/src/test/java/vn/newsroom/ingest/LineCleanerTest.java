@@ -1,0 +1,66 @@
+package vn.newsroom.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LineCleanerTest {
+
+    /** What the cleaning means, as the two expressions it replaces. */
+    private static final Pattern TABLE_PIPES = Pattern.compile("^[|\\h]+|[|\\h]+$");
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("\\h+");
+    /** Lines are split on these, so a line never holds one. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+    private static String byExpressions(String line) {
+        return HORIZONTAL_SPACE.matcher(TABLE_PIPES.matcher(line).replaceAll("")).replaceAll(" ");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', quoteCharacter = '\'', value = {
+        "'| Hà Nội | 30 độ |';Hà Nội | 30 độ",
+        "'|||';''",
+        "'  Bộ  trưởng\t\tNgoại giao  ';Bộ trưởng Ngoại giao",
+        "'Giá\u00A0vàng\u3000tăng';Giá vàng tăng",
+        "'';''",
+    })
+    void dropsPipesAtTheEndsAndCollapsesSpaces(String line, String cleaned) {
+        assertEquals(cleaned, LineCleaner.clean(line));
+    }
+
+    @Test
+    void givesBackACleanLineItself() {
+        String line = "Hợp tác ASEAN năm 2024: bước chuyển quan trọng";
+        assertSame(line, LineCleaner.clean(line));
+    }
+
+    @Test
+    void agreesWithTheExpressionsOnEveryChar() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String line = "" + c + "x" + c + c + "y" + c + " z";
+            if (!LINE_BREAK.matcher(line).find()) {
+                assertEquals(byExpressions(line), LineCleaner.clean(line), String.format("with U+%04X", (int) c));
+            }
+        }
+    }
+
+    @Test
+    void agreesWithTheExpressionsOnRandomLines() {
+        char[] alphabet = "ab|ệ.\t \u00A0\u1680\u180E\u2000\u2005\u200A\u200B\u202F\u205F\u3000".toCharArray();
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            char[] line = new char[random.nextInt(12)];
+            for (int i = 0; i < line.length; i++) {
+                line[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String text = new String(line);
+            assertEquals(byExpressions(text), LineCleaner.clean(text), () -> "for " + text.codePoints()
+                    .mapToObj(c -> String.format("U+%04X", c)).toList());
+        }
+    }
+}
