@@ -23,9 +23,10 @@ public final class VietnameseText {
      * follows ({@code hoài, thuyền}) are unchanged. Accepts NFD input.
      */
     public static String normalize(CharSequence text) {
-        char[] chars = text.toString().toCharArray();
+        String string = text.toString();
+        char[] chars = string.toCharArray();
         if (Normalization.mayNeedComposition(chars, chars.length)) {
-            chars = Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray();
+            chars = Normalizer.normalize(string, Normalizer.Form.NFC).toCharArray();
         }
         Normalization.lowercaseWithCanonicalTones(chars, chars.length);
         return new String(chars);

@@ -19,28 +19,16 @@ final class LineCleaner {
         while (end > start && isPipeOrSpace(line.charAt(end - 1))) {
             end--;
         }
-        StringBuilder cleaned = null;
+        StringBuilder cleaned = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
             char c = line.charAt(i);
             if (!isHorizontalSpace(c)) {
-                if (cleaned != null) {
-                    cleaned.append(c);
-                }
-                continue;
-            }
-            int run = i;
-            while (run + 1 < end && isHorizontalSpace(line.charAt(run + 1))) {
-                run++;
-            }
-            if (cleaned == null && (run > i || c != ' ')) {
-                cleaned = new StringBuilder(end - start).append(line, start, i);
-            }
-            if (cleaned != null) {
+                cleaned.append(c);
+            } else if (!isHorizontalSpace(line.charAt(i - 1))) { // trimmed: a space never comes first
                 cleaned.append(' ');
             }
-            i = run;
         }
-        return cleaned != null ? cleaned.toString() : line.substring(start, end);
+        return cleaned.toString();
     }
 
     private static boolean isPipeOrSpace(char c) {

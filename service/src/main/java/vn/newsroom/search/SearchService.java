@@ -73,12 +73,11 @@ public class SearchService {
                 criteria.filters().applied(), sort.id(), Boolean.toString(typos)));
         Paging.Position position = paging.start(request.page(), request.cursor(), size, fingerprint, sort);
 
-        // restored once per search, and a cursor's pages keep its first page's spelling
-        String spelling = position.cursor() != null && position.cursor().spelling() != null
-                ? position.cursor().spelling() : textQueries.spelling(criteria.query());
-        Page page = new Page(sort, size, facets, facetSize, position, spelling);
         try {
-            return answer(criteria, page, typos);
+            // restored once per search, and a cursor's pages keep its first page's spelling
+            String spelling = position.cursor() != null && position.cursor().spelling() != null
+                    ? position.cursor().spelling() : textQueries.spelling(criteria.query());
+            return answer(criteria, new Page(sort, size, facets, facetSize, position, spelling), typos);
         } catch (IOException | RuntimeException e) {
             paging.abandon(position);
             throw e;

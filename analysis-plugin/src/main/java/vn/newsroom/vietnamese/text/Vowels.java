@@ -1,6 +1,7 @@
 package vn.newsroom.vietnamese.text;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * The twelve Vietnamese vowel letters with their five tone marks, precomposed (NFC, lowercase):
@@ -17,14 +18,15 @@ final class Vowels {
     /** {@link #toneOf} of a char that is not a lowercase Vietnamese vowel. */
     static final int NOT_A_VOWEL = -1;
 
-    /** Each row: a vowel letter, then the same letter with grave, acute, hook above, tilde, dot below. */
-    private static final String[] ROWS = {
+    /**
+     * Each row: a vowel letter, then the same letter with grave, acute, hook above, tilde, dot below. Arrays rather
+     * than strings: read for every char of every word, where String.charAt's checks showed in profiles.
+     */
+    private static final char[][] ROWS = Stream.of(
         "aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị",
         "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ"
-    };
+    ).map(String::toCharArray).toArray(char[][]::new);
     private static final int TONES = 6;
-    /** {@link #ROWS} as arrays: read for every char of every word, where String.charAt's checks showed in profiles. */
-    private static final char[][] TONED = Arrays.stream(ROWS).map(String::toCharArray).toArray(char[][]::new);
     /** For every char up to the last toned vowel: {@code row * TONES + tone}, or {@link #NOT_A_VOWEL}. */
     private static final byte[] CODES = codes();
 
@@ -43,12 +45,12 @@ final class Vowels {
     /** The vowel letter without its tone ({@code ệ → ê}); any other char unchanged. */
     static char letterOf(char c) {
         int code = code(c);
-        return code == NOT_A_VOWEL ? c : TONED[code / TONES][NO_TONE];
+        return code == NOT_A_VOWEL ? c : ROWS[code / TONES][NO_TONE];
     }
 
     /** The vowel {@code c} with {@code tone} instead of its own. */
     static char withTone(char c, int tone) {
-        return TONED[code(c) / TONES][tone];
+        return ROWS[code(c) / TONES][tone];
     }
 
     private static int code(char c) {
@@ -57,8 +59,8 @@ final class Vowels {
 
     private static byte[] codes() {
         char last = 0;
-        for (String row : ROWS) {
-            for (char c : row.toCharArray()) {
+        for (char[] row : ROWS) {
+            for (char c : row) {
                 last = (char) Math.max(last, c);
             }
         }
@@ -66,7 +68,7 @@ final class Vowels {
         Arrays.fill(codes, (byte) NOT_A_VOWEL);
         for (int row = 0; row < ROWS.length; row++) {
             for (int tone = 0; tone < TONES; tone++) {
-                codes[ROWS[row].charAt(tone)] = (byte) (row * TONES + tone);
+                codes[ROWS[row][tone]] = (byte) (row * TONES + tone);
             }
         }
         return codes;
