@@ -13,9 +13,9 @@ public enum MatchStrategy {
     /** Every word, each as a phrase of its parts ({@code Timor-Leste} needs "Timor Leste"). */
     ALL,
     /**
-     * Most of the words ({@link QueryConfig#mostWords()}); articles with all of them rank first. When that finds
-     * nothing, the search answers with {@link #ANY} instead, phrases taken as words ({@link Criteria#instead}), so
-     * that one word or phrase no article uses never empties the page.
+     * Most of the words ({@link QueryConfig#mostWords()}); within the rank window, articles with all of them rank
+     * first. When that finds nothing, the search answers with {@link #ANY} instead, phrases taken as words
+     * ({@link Criteria#instead}), so that one word or phrase no article uses never empties the page.
      */
     MOST,
     /** At least one word. */

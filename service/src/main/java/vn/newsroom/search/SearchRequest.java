@@ -21,8 +21,9 @@ public record SearchRequest(
         @QueryParam("q")
         @Parameter(description = """
                 Từ khoá / Free text, with or without marks. Words match accent-insensitively; how many of them an \
-                article needs is `match` (by default most of them, articles with all of them first). Matches with \
-                the same marks and with the words next to each other rank higher. `"exact phrase"` must match, \
+                article needs is `match` (by default most of them). The best matches by their words (400 by \
+                default) are then reordered: articles with all of them first, and those with the same marks and with \
+                the words next to each other higher. `"exact phrase"` must match, \
                 keeping its words together and in order; `-word` or \
                 `-"a phrase"` excludes; `OR` in capitals between two words or phrases makes either enough (elsewhere it is \
                 ignored). Any text \
@@ -40,8 +41,9 @@ public record SearchRequest(
         @QueryParam("match")
         @Parameter(description = """
                 Khớp bao nhiêu từ / How many of the words in q an article needs: `most` (default: all but one of two \
-                or three words, half of four to seven, a third of eight or more; articles with every word rank first, and when no \
-                article has that many, the articles with any word are returned), `all` (every word, each as a \
+                or three words, half of four to seven, a third of eight or more; among the best 400 matches, \
+                articles with every word rank first, and when no article has that many, the articles with any word \
+                are returned), `all` (every word, each as a \
                 phrase of its parts), `any` (one word is enough). Phrases, `OR` and exclusions are strict under \
                 all three, with two exceptions under `most`: a text of eight words or more (a pasted headline) is \
                 read as text, its quotes and `OR` as its own punctuation; and when `most` finds nothing it takes \
