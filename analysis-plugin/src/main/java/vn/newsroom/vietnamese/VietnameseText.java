@@ -42,6 +42,15 @@ public final class VietnameseText {
         return new String(chars, 0, length);
     }
 
+    /**
+     * Whether {@link #fold} would change the text: it carries a mark or {@code đ} somewhere. Stops at the first one
+     * instead of building the folded copy.
+     */
+    public static boolean hasMarks(CharSequence text) {
+        char[] chars = text.toString().toCharArray();
+        return Diacritics.hasMarks(chars, chars.length);
+    }
+
     /** Lowercase, mark-free key for accent-insensitive matching: {@code fold(normalize(text))}. */
     public static String foldKey(CharSequence text) {
         return fold(normalize(text));

@@ -45,6 +45,14 @@ class VietnameseTextTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"'Hà Nội', true", "'bo truong ngoai giao', false", "'đi', true", "'Covid-19 TP.HCM', false",
+            "'北京', false", "'', false"})
+    void hasMarksTellsTextThatFoldingChanges(String text, boolean marked) {
+        assertEquals(marked, VietnameseText.hasMarks(text));
+        assertEquals(marked, VietnameseText.hasMarks(nfd(text)));
+    }
+
+    @ParameterizedTest
     @CsvSource({"Hòa Bình, hoa binh", "THỦY ĐIỆN, thuy dien", "Đông Nam Á, dong nam a"})
     void foldKeyMatchesAcrossCaseTonePlacementAndComposition(String text, String key) {
         assertEquals(key, VietnameseText.foldKey(text));

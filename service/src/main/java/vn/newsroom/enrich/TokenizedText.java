@@ -75,7 +75,7 @@ public record TokenizedText(List<Token> tokens, boolean marked) {
             tokens.add(new Token(word, VietnameseText.fold(form), form, gap));
             gapStart = i;
         }
-        return new TokenizedText(tokens, !VietnameseText.fold(nfc).equals(nfc));
+        return new TokenizedText(tokens, VietnameseText.hasMarks(nfc));
     }
 
     private static boolean isWordChar(int codePoint) {

@@ -92,7 +92,7 @@ public class TextQueries {
      */
     public String spelling(ParsedQuery query) {
         String positives = text(query.positives());
-        return hasMarks(positives) ? positives : restoreMarks.apply(positives);
+        return VietnameseText.hasMarks(positives) ? positives : restoreMarks.apply(positives);
     }
 
     /**
@@ -213,10 +213,10 @@ public class TextQueries {
      * with nothing learned yet the typed spelling counts only a little ({@code bareWordsBoost}).
      */
     private Query sameSpelling(String positives, String spelling) {
-        if (hasMarks(positives)) {
+        if (VietnameseText.hasMarks(positives)) {
             return spelt(positives, config.marksBoost());
         }
-        return hasMarks(spelling) ? spelt(spelling, config.restoredMarksBoost())
+        return VietnameseText.hasMarks(spelling) ? spelt(spelling, config.restoredMarksBoost())
                 : spelt(positives, config.bareWordsBoost());
     }
 
@@ -225,9 +225,6 @@ public class TextQueries {
                 .operator(CombinedFieldsOperator.Or).boost(boost)));
     }
 
-    private static boolean hasMarks(String text) {
-        return !VietnameseText.fold(text).equals(text);
-    }
 
     /**
      * Bigrams are shingles, which cannot carry two tokens at one position, so here the service decodes input-method
@@ -252,7 +249,7 @@ public class TextQueries {
     }
 
     private static Query excluded(Operand operand) {
-        boolean marked = hasMarks(operand.text());
+        boolean marked = VietnameseText.hasMarks(operand.text());
         return Query.of(q -> q.multiMatch(match -> match.query(operand.text()).fields(marked ? EXACT : FOLDED)
                 .type(TextQueryType.Phrase).analyzer(marked ? EXACT_LITERAL : FOLDED_LITERAL)
                 .zeroTermsQuery(ZeroTermsQuery.None)));

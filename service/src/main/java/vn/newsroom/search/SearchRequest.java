@@ -23,12 +23,10 @@ public record SearchRequest(
                 Từ khoá / Free text, with or without marks. Words match accent-insensitively; how many of them an \
                 article needs is `match` (by default most of them). The best matches by their words (400 by \
                 default) are then reordered: articles with all of them first, and those with the same marks and with \
-                the words next to each other higher. `"exact phrase"` must match, \
-                keeping its words together and in order; `-word` or \
-                `-"a phrase"` excludes; `OR` in capitals between two words or phrases makes either enough (elsewhere it is \
-                ignored). Any text \
-                is accepted: unbalanced quotes and stray symbols are read as well as possible. Empty lists every \
-                article, newest first.""",
+                the words next to each other higher. `"exact phrase"` must match, keeping its words together and in \
+                order; `-word` or `-"a phrase"` excludes; `OR` in capitals between two words or phrases makes either \
+                enough (elsewhere it is ignored). Any text is accepted: unbalanced quotes and stray symbols are read \
+                as well as possible. Empty lists every article, newest first.""",
                 examples = {@ExampleObject(name = "không dấu / without marks", value = "bo truong ngoai giao"),
                         @ExampleObject(name = "cụm từ và loại trừ / phrase and exclusion",
                                 value = "\"Hội nghị Cấp cao\" -Myanmar"),
@@ -43,11 +41,11 @@ public record SearchRequest(
                 Khớp bao nhiêu từ / How many of the words in q an article needs: `most` (default: all but one of two \
                 or three words, half of four to seven, a third of eight or more; among the best 400 matches, \
                 articles with every word rank first, and when no article has that many, the articles with any word \
-                are returned), `all` (every word, each as a \
-                phrase of its parts), `any` (one word is enough). Phrases, `OR` and exclusions are strict under \
-                all three, with two exceptions under `most`: a text of eight words or more (a pasted headline) is \
-                read as text, its quotes and `OR` as its own punctuation; and when `most` finds nothing it takes \
-                the words of phrases as plain words (`applied.match` then says `any`).""",
+                are returned), `all` (every word, each as a phrase of its parts), `any` (one word is enough). \
+                Phrases, `OR` and exclusions are strict under all three, with two exceptions under `most`: a text of \
+                eight words or more (a pasted headline) is read as text, its quotes and `OR` as its own punctuation; \
+                and when `most` finds nothing it takes the words of phrases as plain words (`applied.match` then \
+                says `any`).""",
                 schema = @Schema(type = SchemaType.STRING, enumeration = {"most", "all", "any"}))
         @Schema(enumeration = {"most", "all", "any"}, examples = "most",
                 description = "How many of the words an article needs; default most")
