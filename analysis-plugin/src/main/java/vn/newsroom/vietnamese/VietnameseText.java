@@ -32,6 +32,11 @@ public final class VietnameseText {
         return new String(chars);
     }
 
+    /** Unicode NFC: the text itself, not copied, when it is certainly composed already, as news text almost always is. */
+    public static String compose(String text) {
+        return Normalization.mayNeedComposition(text) ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+    }
+
     /**
      * Strips every tone and vowel mark ({@code ệ → e}, {@code ư → u}), maps {@code đ → d} and
      * {@code Đ → D}, and keeps case otherwise. Gives the same result for NFC and NFD input.

@@ -1,6 +1,5 @@
 package vn.newsroom.enrich;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import vn.newsroom.vietnamese.VietnameseText;
@@ -54,31 +53,34 @@ public record TokenizedText(List<Token> tokens, boolean marked) {
     }
 
     public static TokenizedText of(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String nfc = VietnameseText.compose(text);
         List<Token> tokens = new ArrayList<>();
         int gapStart = 0;
         int i = 0;
         while (i < nfc.length()) {
-            if (!isWordChar(nfc.codePointAt(i))) {
-                i += Character.charCount(nfc.codePointAt(i));
+            int codePoint = nfc.codePointAt(i);
+            if (!isWordChar(codePoint)) {
+                i += Character.charCount(codePoint);
                 continue;
             }
             int start = i;
-            while (i < nfc.length() && isWordChar(nfc.codePointAt(i))) {
-                i += Character.charCount(nfc.codePointAt(i));
+            while (i < nfc.length() && isWordChar(codePoint = nfc.codePointAt(i))) {
+                i += Character.charCount(codePoint);
             }
-            String word = nfc.substring(start, i);
-            // each word normalised once: its key is foldKey(word), which is fold(normalize(word))
-            String form = VietnameseText.normalize(word);
+            WordForms.Forms word = WordForms.of(nfc, start, i);
             // the usual single space is shared rather than copied for every word
             String gap = start - gapStart == 1 && nfc.charAt(gapStart) == ' ' ? " " : nfc.substring(gapStart, start);
-            tokens.add(new Token(word, VietnameseText.fold(form), form, gap));
+            tokens.add(new Token(word.text(), word.key(), word.form(), gap));
             gapStart = i;
         }
         return new TokenizedText(tokens, VietnameseText.hasMarks(nfc));
     }
 
     private static boolean isWordChar(int codePoint) {
+        if (codePoint < 0x80) {
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
         // marks count as word characters so that a stray combining mark never splits a syllable
         return Character.isLetterOrDigit(codePoint) || Character.getType(codePoint) == Character.NON_SPACING_MARK;
     }

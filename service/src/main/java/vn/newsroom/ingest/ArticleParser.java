@@ -1,7 +1,6 @@
 package vn.newsroom.ingest;
 
 import jakarta.inject.Singleton;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.newsroom.vietnamese.VietnameseText;
 
 /**
  * Splits a raw crawled article into title, lead, searchable body, captions, credits and date.
@@ -52,7 +52,6 @@ public class ArticleParser {
     private static final String AGENCY = "(?:TTXVN|VNA|Vietnam\\+|AFP|Reuters|AP|Xinhua|THX|Kyodo|Yonhap|Bernama|AKP)";
     private static final Pattern AGENCY_BYLINE =
             Pattern.compile("\\(?(?:Theo\\s+)?(?<agency>" + AGENCY + "(?:\\s*/\\s*" + AGENCY + ")*)\\)?\\.?");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern SENTENCE_END = Pattern.compile("[.…,;:][\"”’')\\]]*$");
 
     public ArticleParser() {
@@ -74,7 +73,7 @@ public class ArticleParser {
 
     private ParsedArticle parse(String raw, boolean findTitle) {
         Objects.requireNonNull(raw, "raw");
-        PublicationDates.Marked marked = PublicationDates.stripMarker(Normalizer.normalize(raw, Normalizer.Form.NFC));
+        PublicationDates.Marked marked = PublicationDates.stripMarker(VietnameseText.compose(raw));
         List<String> lines = articleLines(marked.rest());
 
         String title = findTitle && isHeadline(lines) ? lines.get(0) : null;
@@ -110,7 +109,7 @@ public class ArticleParser {
     /** Cleaned, non-blank lines up to the first trailing block. */
     private static List<String> articleLines(String text) {
         List<String> lines = new ArrayList<>();
-        for (String rawLine : LINE_BREAK.split(text)) {
+        for (String rawLine : LineCleaner.lines(text)) {
             String line = LineCleaner.clean(rawLine);
             if (TRAILING_BLOCK.matcher(line).matches()) {
                 break;

@@ -2,7 +2,10 @@ package vn.newsroom.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,15 +48,32 @@ class LineCleanerTest {
 
     @Test
     void agreesWithTheExpressionsOnRandomLines() {
-        char[] alphabet = "ab|ệ.\t \u00A0\u1680\u180E\u2000\u2005\u200A\u200B\u202F\u205F\u3000".toCharArray();
-        Random random = new Random(7);
+        assertAgreeOnRandomTexts("ab|ệ.\t \u00A0\u1680\u180E\u2000\u2005\u200A\u200B\u202F\u205F\u3000", 7,
+                LineCleanerTest::byExpressions, LineCleaner::clean);
+    }
+
+    @Test
+    void splitsLinesOnEveryLineBreakTakingCarriageReturnLineFeedAsOne() {
+        assertEquals(List.of("Hà Nội", "", "Đà Nẵng", "Huế", "Vinh"), LineCleaner.lines("Hà Nội\r\n\nĐà Nẵng\u2028Huế\rVinh\n\n"));
+    }
+
+    @Test
+    void splitsLinesAsTheLineBreakExpressionOnRandomText() {
+        assertAgreeOnRandomTexts("aệ \r\n\u000B\f\u0085\u2028\u2029\u2027", 11,
+                text -> Arrays.asList(LINE_BREAK.split(text)), LineCleaner::lines);
+    }
+
+    /** 20,000 texts of up to 11 chars of the alphabet; a failure names the text's code points. */
+    private static void assertAgreeOnRandomTexts(String alphabet, long seed, Function<String, ?> expected,
+            Function<String, ?> actual) {
+        Random random = new Random(seed);
         for (int n = 0; n < 20_000; n++) {
-            char[] line = new char[random.nextInt(12)];
-            for (int i = 0; i < line.length; i++) {
-                line[i] = alphabet[random.nextInt(alphabet.length)];
+            char[] chars = new char[random.nextInt(12)];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = alphabet.charAt(random.nextInt(alphabet.length()));
             }
-            String text = new String(line);
-            assertEquals(byExpressions(text), LineCleaner.clean(text), () -> "for " + text.codePoints()
+            String text = new String(chars);
+            assertEquals(expected.apply(text), actual.apply(text), () -> "for " + text.codePoints()
                     .mapToObj(c -> String.format("U+%04X", c)).toList());
         }
     }

@@ -10,18 +10,35 @@ public final class Normalization {
     private Normalization() {}
 
     /**
-     * Returns false only when NFC is certainly a no-op: every char is below the combining marks
-     * (U+0300) or a precomposed letter of Latin Extended Additional, where all Vietnamese letters
-     * with tone marks live. Anything else (NFD marks, other scripts) needs the real normaliser.
+     * Returns false only when NFC is certainly a no-op: every char is {@linkplain #staysComposed composed
+     * whatever surrounds it}. Anything else (NFD marks, other scripts) needs the real normaliser.
      */
     public static boolean mayNeedComposition(char[] buffer, int length) {
         for (int i = 0; i < length; i++) {
-            char c = buffer[i];
-            if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+            if (!staysComposed(buffer[i])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@link #mayNeedComposition(char[], int)} of a whole text, without copying it. */
+    public static boolean mayNeedComposition(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!staysComposed(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Below the combining marks (U+0300), a precomposed letter of Latin Extended Additional, where all
+     * Vietnamese letters with tone marks live, or the punctuation news text uses (dashes, curly quotes,
+     * ellipsis: General Punctuation from U+2002, where no char decomposes or combines).
+     */
+    private static boolean staysComposed(char c) {
+        return c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2002 && c <= 0x206F);
     }
 
     /** Lowercases (Locale.ROOT rules: {@code Đ → đ}) and canonicalises tone placement of composed text. */
