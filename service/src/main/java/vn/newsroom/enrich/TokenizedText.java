@@ -64,8 +64,8 @@ public record TokenizedText(List<Token> tokens, boolean marked) {
                 continue;
             }
             int start = i;
-            while (i < nfc.length() && isWordChar(codePoint = nfc.codePointAt(i))) {
-                i += Character.charCount(codePoint);
+            while (i < nfc.length() && isWordChar(nfc.codePointAt(i))) {
+                i += Character.charCount(nfc.codePointAt(i));
             }
             WordForms.Forms word = WordForms.of(nfc, start, i);
             // the usual single space is shared rather than copied for every word

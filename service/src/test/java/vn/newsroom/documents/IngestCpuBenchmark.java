@@ -51,13 +51,15 @@ public class IngestCpuBenchmark {
     private final ArticleEnricher enricher = new ArticleEnricher(new CountryCatalog(), new TopicTaxonomy());
     private final ArticleAssembler assembler = new ArticleAssembler(parser, enricher, new TopicTaxonomy());
     private List<String> lines;
+    private List<String> bodies;
     private List<ParsedArticle> parsed;
     private int next;
 
     @Setup
     public void setUp() throws IOException {
         lines = readCorpus(Path.of(System.getProperty(CORPUS_PROPERTY)));
-        parsed = lines.stream().map(IngestCpuBenchmark::read).map(input -> parser.parseBody(input.body())).toList();
+        bodies = lines.stream().map(line -> read(line).body()).toList();
+        parsed = bodies.stream().map(parser::parseBody).toList();
     }
 
     private int nextArticle() {
@@ -75,7 +77,7 @@ public class IngestCpuBenchmark {
     /** The body cut into paragraphs, lead, captions and credits ({@link ArticleParser#parseBody}). */
     @Benchmark
     public ParsedArticle parse() {
-        return parser.parseBody(read(lines.get(nextArticle())).body());
+        return parser.parseBody(bodies.get(nextArticle()));
     }
 
     /** The body cut into words, as each enrichment pass needs it. */
@@ -127,9 +129,14 @@ public class IngestCpuBenchmark {
         }
     }
 
-    /** Runs the benchmarks (1 fork, 8 warm-up and 5 measured iterations of 2 s) and prints each against the baseline. */
+    /**
+     * Runs the benchmarks (1 fork, 8 warm-up and 5 measured iterations of 2 s) and prints each against the baseline.
+     *
+     * @param args the corpus: a JSON-lines file, or the folder of seed articles
+     */
     public static void main(String[] args) throws RunnerException, IOException {
-        Path corpus = Path.of(args.length > 0 && !args[0].isBlank() ? args[0] : "seeds").toAbsolutePath().normalize();
+        Path corpus = Path.of(args[0]).toAbsolutePath().normalize();
+        int articles = readCorpus(corpus).size();
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(IngestCpuBenchmark.class.getName())
                 .forks(1)
@@ -142,7 +149,7 @@ public class IngestCpuBenchmark {
                 .build()).run();
         double baseline = results.stream().filter(result -> name(result).equals("jsonRoundTrip")).findFirst()
                 .orElseThrow().getPrimaryResult().getScore();
-        System.out.printf("%nArticles: %s, %d%n", corpus, readCorpus(corpus).size());
+        System.out.printf("%nArticles: %s, %d%n", corpus, articles);
         System.out.printf("%-16s %10s %10s %12s%n", "step", "µs/article", "±", "× baseline");
         for (RunResult result : results) {
             var score = result.getPrimaryResult();

@@ -27,6 +27,14 @@ class TokenizedTextTest {
     }
 
     @Test
+    void cutsLongWordsLikeShortOnes() {
+        String longWord = "Nguyễnthịminhkhaiphườngbếnnghé";
+
+        assertEquals(List.of(new Token(longWord, "nguyenthiminhkhaiphuongbennghe", "nguyễnthịminhkhaiphườngbếnnghé", "|"),
+                new Token("Huế", "hue", "huế", " ")), TokenizedText.of("|" + longWord + " Huế").tokens());
+    }
+
+    @Test
     void readsDecomposedTextAsItsComposedForm() {
         String composed = "Thủy điện Sơn La";
 
@@ -57,6 +65,7 @@ class TokenizedTextTest {
                 assertEquals(VietnameseText.foldKey(token.text()), token.key(), composed);
             }
             assertTrue(composed.startsWith(rebuilt.toString()), composed);
+            assertEquals(List.of(), TokenizedText.of(composed.substring(rebuilt.length())).tokens(), composed);
         }
     }
 }

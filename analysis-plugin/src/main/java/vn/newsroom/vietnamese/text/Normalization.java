@@ -35,7 +35,7 @@ public final class Normalization {
     /**
      * Below the combining marks (U+0300), a precomposed letter of Latin Extended Additional, where all
      * Vietnamese letters with tone marks live, or the punctuation news text uses (dashes, curly quotes,
-     * ellipsis: General Punctuation from U+2002, where no char decomposes or combines).
+     * ellipsis: General Punctuation from U+2002, where no char decomposes or combines in the JDK's Unicode data).
      */
     private static boolean staysComposed(char c) {
         return c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2002 && c <= 0x206F);
