@@ -23,11 +23,7 @@ public final class VietnameseText {
      * follows ({@code hoài, thuyền}) are unchanged. Accepts NFD input.
      */
     public static String normalize(CharSequence text) {
-        String string = text.toString();
-        char[] chars = string.toCharArray();
-        if (Normalization.mayNeedComposition(chars, chars.length)) {
-            chars = Normalizer.normalize(string, Normalizer.Form.NFC).toCharArray();
-        }
+        char[] chars = compose(text.toString()).toCharArray();
         Normalization.lowercaseWithCanonicalTones(chars, chars.length);
         return new String(chars);
     }
@@ -52,8 +48,7 @@ public final class VietnameseText {
      * instead of building the folded copy.
      */
     public static boolean hasMarks(CharSequence text) {
-        char[] chars = text.toString().toCharArray();
-        return Diacritics.hasMarks(chars, chars.length);
+        return Diacritics.hasMarks(text);
     }
 
     /** Lowercase, mark-free key for accent-insensitive matching: {@code fold(normalize(text))}. */

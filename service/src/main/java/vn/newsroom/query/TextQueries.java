@@ -225,7 +225,6 @@ public class TextQueries {
                 .operator(CombinedFieldsOperator.Or).boost(boost)));
     }
 
-
     /**
      * Bigrams are shingles, which cannot carry two tokens at one position, so here the service decodes input-method
      * leftovers itself and pairs the syllables meant.

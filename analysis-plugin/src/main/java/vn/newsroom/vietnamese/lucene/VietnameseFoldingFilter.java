@@ -36,12 +36,11 @@ public final class VietnameseFoldingFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        char[] term = termAtt.buffer();
-        if (Diacritics.hasMarks(term, termAtt.length())) {
+        if (Diacritics.hasMarks(termAtt)) {
             if (preserveOriginal) {
                 original = captureState();
             }
-            termAtt.setLength(Diacritics.strip(term, termAtt.length()));
+            termAtt.setLength(Diacritics.strip(termAtt.buffer(), termAtt.length()));
         }
         return true;
     }

@@ -28,7 +28,7 @@ public final class VietnameseNormalizeFilter extends TokenFilter {
 
     /** Normalises a term in place; allocates only for the rare terms that need composing. */
     static void normalize(CharTermAttribute term) {
-        if (Normalization.mayNeedComposition(term.buffer(), term.length())) {
+        if (Normalization.mayNeedComposition(term)) {
             String composed = Normalizer.normalize(term, Normalizer.Form.NFC);
             term.setEmpty().append(composed);
         }

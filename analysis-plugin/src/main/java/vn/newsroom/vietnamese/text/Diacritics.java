@@ -31,10 +31,10 @@ public final class Diacritics {
         return out;
     }
 
-    /** True if {@link #strip} would change these chars. */
-    public static boolean hasMarks(char[] buffer, int length) {
-        for (int i = 0; i < length; i++) {
-            char c = buffer[i];
+    /** True if {@link #strip} would change these chars; reads them where they are (a term's buffer, a whole text). */
+    public static boolean hasMarks(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (isMark(c) || (c < TABLE_SIZE && BASE_LETTER[c] != c)) {
                 return true;
             }

@@ -11,18 +11,9 @@ public final class Normalization {
 
     /**
      * Returns false only when NFC is certainly a no-op: every char is {@linkplain #staysComposed composed
-     * whatever surrounds it}. Anything else (NFD marks, other scripts) needs the real normaliser.
+     * whatever surrounds it}. Anything else (NFD marks, other scripts) needs the real normaliser. Reads the
+     * chars where they are (a term's buffer, a whole text) without copying them.
      */
-    public static boolean mayNeedComposition(char[] buffer, int length) {
-        for (int i = 0; i < length; i++) {
-            if (!staysComposed(buffer[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@link #mayNeedComposition(char[], int)} of a whole text, without copying it. */
     public static boolean mayNeedComposition(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             if (!staysComposed(text.charAt(i))) {
