@@ -29,7 +29,7 @@ public final class MarkModel {
     private static final int SPELLINGS_PER_WORD = 8;
     /** Weight of a word never seen after the previous one against one that was (stupid backoff). */
     private static final double BACKOFF = Math.log(0.4);
-    /** The spaces that words left out leave behind, and those the typed text had, become one. */
+    /** The spaces the typed text had between two words become one. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Words restored per query: a pasted text longer than this is rare, and its first words say enough. */
     static final int MAX_RESTORED_WORDS = 64;
@@ -79,9 +79,10 @@ public final class MarkModel {
 
     /**
      * The text's words, lowercased, each unmarked word spelt as the articles most likely spell it in this company;
-     * words typed with marks, and words the articles never use, stay as typed. An unmarked word whose likeliest
-     * spelling is not at least {@code odds} times likelier than the next is left out: a wrong guess would favour
-     * articles about something else.
+     * words typed with marks, and words the articles never use, stay as typed. An unmarked word with other spellings
+     * within {@code odds} of its likeliest (less than {@code odds} times less likely) is given each of them, the
+     * likeliest first: one guess, when wrong, would favour articles about something else, and no spelling at all would
+     * give up the marks the user most likely meant.
      */
     public String restore(String text, double odds) {
         List<Token> all = TokenizedText.of(text).tokens();
@@ -110,25 +111,28 @@ public final class MarkModel {
         }
         // the text as typed, its punctuation kept ("covid-19" stays one token), each word spelt as chosen
         StringBuilder restored = new StringBuilder();
-        double minimum = Math.log(odds);
+        double within = Math.log(odds);
         for (int i = 0; i < length; i++) {
+            Token word = typed.get(i);
+            restored.append(word.gap());
+            if (candidates[i][0] < 0) {
+                restored.append(word.form());
+                continue;
+            }
             int choice = 0;
-            double first = Double.NEGATIVE_INFINITY;
-            double second = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < candidates[i].length; c++) {
+            for (int c = 1; c < candidates[i].length; c++) {
                 // the likeliest whole reading with this word spelt this way
-                double reading = before[i][c] + after[i][c];
-                if (reading > first) {
-                    second = first;
-                    first = reading;
+                if (before[i][c] + after[i][c] > before[i][choice] + after[i][choice]) {
                     choice = c;
-                } else if (reading > second) {
-                    second = reading;
                 }
             }
-            Token word = typed.get(i);
-            int id = candidates[i][choice];
-            restored.append(word.gap()).append(id < 0 ? word.form() : first - second >= minimum ? words[id] : " ");
+            restored.append(words[candidates[i][choice]]);
+            double likeliest = before[i][choice] + after[i][choice];
+            for (int c = 0; c < candidates[i].length; c++) {
+                if (c != choice && likeliest - (before[i][c] + after[i][c]) < within) {
+                    restored.append(' ').append(words[candidates[i][c]]);
+                }
+            }
         }
         return SPACES.matcher(restored.toString().strip()).replaceAll(" ");
     }

@@ -35,7 +35,8 @@ import vn.newsroom.vietnamese.text.InputMethod;
  *       which is how Vietnamese words of several syllables are told apart from scattered ones;</li>
  *   <li>{@link #nearEachOther}: the words close together, in order;</li>
  *   <li>{@link #sameSpelling}: the words spelt as typed, marks included (the main fields), or for words typed
- *       without marks, spelt as the articles most likely spell them ({@link MarkRestoration}).</li>
+ *       without marks, spelt as the articles most likely spell them, or each likely spelling where none is clearly
+ *       the likeliest ({@link MarkRestoration}).</li>
  * </ul>
  * The weights were chosen on the development corpus with scripts/relevance (see the README).
  * Quoted phrases and {@code OR} groups must match whatever the strategy, as phrases.

@@ -44,12 +44,22 @@ class MarkModelTest {
     }
 
     @Test
-    void aWordWhoseSpellingsAreAboutEquallyLikelyIsLeftOutRatherThanGuessed() {
+    void aWordWhoseSpellingsAreAboutEquallyLikelyIsGivenEachOfThemRatherThanOneGuess() {
         MarkModel even = MarkModel.builder().article("Bàn tay. Bàn chân. Bán nhà. Bán xe. Bạn bè. Bạn học.")
                 .article("Giá vàng tăng, giá vàng giảm. Tăng giá.").build();
 
-        assertEquals("giá vàng", even.restore("ban gia vang", 5));
+        assertEquals("bàn bán bạn giá vàng", even.restore("ban gia vang", 5));
         assertEquals("bàn giá vàng", even.restore("ban gia vang", 1));
+    }
+
+    @Test
+    void aSpellingFarLessLikelyThanTheLikeliestIsNotGiven() {
+        // bàn three times as often as bán
+        MarkModel uneven = MarkModel.builder()
+                .article("Bàn tay. Bàn chân. Bàn ghế. Bàn học. Bàn là. Bàn cờ. Bán nhà. Bán xe.").build();
+
+        assertEquals("bàn bán", uneven.restore("ban", 5));
+        assertEquals("bàn", uneven.restore("ban", 2));
     }
 
     @Test
