@@ -31,7 +31,10 @@ public final class MarkModel {
     private static final double BACKOFF = Math.log(0.4);
     /** The spaces the typed text had between two words become one. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** Words restored per query: a pasted text longer than this is rare, and its first words say enough. */
+    /**
+     * Words restored per query, and most words in what it is restored to: a pasted text longer than this is rare, and
+     * its first words say enough.
+     */
     static final int MAX_RESTORED_WORDS = 64;
     /**
      * Bounds on what is counted, whatever the articles hold: news texts have a few hundred words, and 2,000 of them
@@ -109,12 +112,15 @@ public final class MarkModel {
                         : best(after[i + 1], candidates[i + 1], following -> transition(next, id, following));
             }
         }
-        // the text as typed, its punctuation kept ("covid-19" stays one token), each word spelt as chosen
+        // the text as typed, its punctuation kept ("covid-19" stays one token), each word spelt as chosen or as each
+        // of its likely spellings; no more words than MAX_RESTORED_WORDS in all, which bounds the cursors that carry it
         StringBuilder restored = new StringBuilder();
         double within = Math.log(odds);
-        for (int i = 0; i < length; i++) {
+        int written = 0;
+        for (int i = 0; i < length && written < MAX_RESTORED_WORDS; i++) {
             Token word = typed.get(i);
             restored.append(word.gap());
+            written++;
             if (candidates[i][0] < 0) {
                 restored.append(word.form());
                 continue;
@@ -128,9 +134,10 @@ public final class MarkModel {
             }
             restored.append(words[candidates[i][choice]]);
             double likeliest = before[i][choice] + after[i][choice];
-            for (int c = 0; c < candidates[i].length; c++) {
+            for (int c = 0; c < candidates[i].length && written < MAX_RESTORED_WORDS; c++) {
                 if (c != choice && likeliest - (before[i][c] + after[i][c]) < within) {
                     restored.append(' ').append(words[candidates[i][c]]);
+                    written++;
                 }
             }
         }

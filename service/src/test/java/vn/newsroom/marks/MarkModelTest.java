@@ -1,6 +1,7 @@
 package vn.newsroom.marks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,21 @@ class MarkModelTest {
 
         assertEquals("bàn bán", uneven.restore("ban", 5));
         assertEquals("bàn", uneven.restore("ban", 2));
+    }
+
+    @Test
+    void theNeighboursLeaveOneSpellingWhereTheyMakeItClearlyTheLikeliest() {
+        assertEquals("bộ trưởng", model.restore("bo truong", 5));
+    }
+
+    @Test
+    void theLikelySpellingsOfAVeryLongTextAreNoMoreWordsThanItsFirstWordsRestored() {
+        MarkModel even = MarkModel.builder().article("Bàn tay. Bàn chân. Bán nhà. Bán xe. Bạn bè. Bạn học.").build();
+
+        String restored = even.restore("ban ".repeat(MarkModel.MAX_RESTORED_WORDS), 5);
+
+        assertEquals(MarkModel.MAX_RESTORED_WORDS, restored.split(" ").length);
+        assertTrue(restored.startsWith("bàn bán bạn bàn bán bạn"), restored);
     }
 
     @Test
