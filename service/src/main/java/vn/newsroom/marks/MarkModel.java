@@ -125,17 +125,18 @@ public final class MarkModel {
                 restored.append(word.form());
                 continue;
             }
+            // each spelling's likeliest whole reading
+            double[] reading = new double[candidates[i].length];
             int choice = 0;
-            for (int c = 1; c < candidates[i].length; c++) {
-                // the likeliest whole reading with this word spelt this way
-                if (before[i][c] + after[i][c] > before[i][choice] + after[i][choice]) {
+            for (int c = 0; c < reading.length; c++) {
+                reading[c] = before[i][c] + after[i][c];
+                if (reading[c] > reading[choice]) {
                     choice = c;
                 }
             }
             restored.append(words[candidates[i][choice]]);
-            double likeliest = before[i][choice] + after[i][choice];
-            for (int c = 0; c < candidates[i].length && written < MAX_RESTORED_WORDS; c++) {
-                if (c != choice && likeliest - (before[i][c] + after[i][c]) < within) {
+            for (int c = 0; c < reading.length && written < MAX_RESTORED_WORDS; c++) {
+                if (c != choice && reading[choice] - reading[c] < within) {
                     restored.append(' ').append(words[candidates[i][c]]);
                     written++;
                 }

@@ -209,9 +209,10 @@ public class TextQueries {
     /**
      * The words spelt as meant. A user who typed marks meant them, so that spelling weighs {@code marksBoost}. A query
      * typed without any mark is given the marks the articles most likely use ({@code bo truong → bộ trưởng}), or each
-     * likely spelling of a word that has no clear likeliest, which weigh {@code restoredMarksBoost}: without them an unmarked word would weigh no more than one syllable among the
-     * many spellings it folds from. Words the articles write bare anyway (numbers, foreign names) stay as typed, and
-     * with nothing learned yet the typed spelling counts only a little ({@code bareWordsBoost}).
+     * likely spelling of a word that has no clear likeliest, which weigh {@code restoredMarksBoost}: without them an
+     * unmarked word would weigh no more than one syllable among the many spellings it folds from. Words the articles
+     * write bare anyway (numbers, foreign names) stay as typed, and with nothing learned yet the typed spelling counts
+     * only a little ({@code bareWordsBoost}).
      */
     private Query sameSpelling(String positives, String spelling) {
         if (VietnameseText.hasMarks(positives)) {
